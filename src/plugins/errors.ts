@@ -1,0 +1,141 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HttpProblem, problemTypes, type FieldError } from '../errors/problem.ts';
+
+const contextNames: Record<string, string> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'path',
+  headers: 'headers',
+};
+
+function pointerFor(context: string | undefined, instancePath: string): string {
+  const root = `/${contextNames[context ?? 'body'] ?? context}`;
+  return instancePath === '/' || instancePath === '' ? root : `${root}${instancePath}`;
+}
+
+/** Fastify's own client errors, each with a problem type and a message safe to show. */
+function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new HttpProblem({
+        status: 400,
+        type: problemTypes.malformedBody,
+        title: 'The request body could not be read',
+        detail:
+          error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+            ? 'The body is empty but Content-Type says JSON.'
+            : 'The body is not well-formed JSON.',
+      });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpProblem({
+        status: 413,
+        type: problemTypes.bodyTooLarge,
+        title: 'The request body is too large',
+        detail: `The body is larger than this endpoint's limit of ${bodyLimit} bytes.`,
+      });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_TYPE':
+      return new HttpProblem({
+        status: 415,
+        type: problemTypes.unsupportedMediaType,
+        title: 'Unsupported media type',
+        detail: 'This endpoint does not accept that Content-Type; send application/json.',
+      });
+    default:
+      break;
+  }
+  if (error.statusCode === 429) {
+    return new HttpProblem({
+      status: 429,
+      type: problemTypes.tooManyRequests,
+      title: 'Too many requests',
+      detail: error.message,
+    });
+  }
+  if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT') {
+    return new HttpProblem({
+      status: 400,
+      type: problemTypes.badRequest,
+      title: 'Bad request',
+      detail: 'The request URL could not be understood.',
+    });
+  }
+  return undefined;
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {
+  if (problem.headers) void reply.headers(problem.headers);
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({
+      type: problem.type,
+      title: problem.title,
+      status: problem.status,
+      detail: problem.detail,
+      instance: request.url,
+      requestId: request.id,
+      ...(problem.errors ? { errors: problem.errors } : {}),
+      ...problem.extensions,
+    });
+}
+
+/** The one place where every error becomes an RFC 9457 problem+json answer. */
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof HttpProblem) return sendProblem(request, reply, error);
+
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const errors: FieldError[] = error.validation.map((issue) => ({
+          pointer: pointerFor(error.validationContext, issue.instancePath),
+          message: issue.message ?? 'is not valid',
+        }));
+        return sendProblem(
+          request,
+          reply,
+          new HttpProblem({
+            status: 400,
+            type: problemTypes.validation,
+            title: 'The request is not valid',
+            detail: `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid: see errors.`,
+            errors,
+          }),
+        );
+      }
+
+      const known = fromFastifyError(error, reply.routeOptions.bodyLimit ?? app.config.bodyLimitBytes);
+      if (known) return sendProblem(request, reply, known);
+
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(
+        request,
+        reply,
+        new HttpProblem({
+          status: 500,
+          type: problemTypes.internal,
+          title: 'Internal server error',
+          detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
+        }),
+      );
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(
+        request,
+        reply,
+        new HttpProblem({
+          status: 404,
+          type: problemTypes.notFound,
+          title: 'Not found',
+          detail: `There is no ${request.method} ${request.url.split('?')[0]} here. See /docs for the API.`,
+        }),
+      ),
+    );
+  },
+  { name: 'errors', dependencies: ['config'] },
+);

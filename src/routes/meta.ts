@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { appInfo } from '../app-info.ts';
+
+const serviceInfoSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  version: z.string(),
+  docs: z.string().describe('Interactive API documentation'),
+  openapi: z.string().describe('The OpenAPI 3.1 document'),
+});
+
+const metaRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1',
+    {
+      schema: {
+        tags: ['service'],
+        summary: 'Service name, version and where its documentation is',
+        security: [],
+        response: { 200: serviceInfoSchema },
+      },
+    },
+    async () => ({
+      name: appInfo.name,
+      title: appInfo.title,
+      version: appInfo.version,
+      docs: '/docs',
+      openapi: '/docs/json',
+    }),
+  );
+};
+
+export default metaRoutes;

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createTestApp, type TestApp } from './support/app.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ config: { bodyLimitBytes: 1024 }, ready: false });
+  // Routes that exist only in this test, to reach each kind of failure.
+  const app = t.app.withTypeProvider<ZodTypeProvider>();
+  app.post(
+    '/test/echo',
+    { schema: { body: z.object({ staffWte: z.number().positive(), name: z.string() }), querystring: z.object({ limit: z.coerce.number().int().max(10).optional() }) } },
+    async (req) => req.body,
+  );
+  app.get('/test/boom', async () => {
+    throw new Error('relation "secret_table" does not exist at /srv/app/src/x.ts:12');
+  });
+  await t.app.ready();
+});
+afterAll(() => t.close());
+
+function expectProblem(res: request.Response, status: number) {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  expect(res.body.instance).toEqual(expect.stringMatching(/^\//));
+  expect(res.body.requestId).toBe(res.headers['x-request-id']);
+}
+
+describe('every error is answered as RFC 9457 problem+json', () => {
+  it('answers an unknown path with 404', async () => {
+    const res = await request(t.app.server).get('/v1/nowhere');
+    expectProblem(res, 404);
+    expect(res.body.instance).toBe('/v1/nowhere');
+  });
+
+  it('answers malformed JSON with 400 and no parser internals', async () => {
+    const res = await request(t.app.server).post('/test/echo').set('content-type', 'application/json').send('{"staffWte": 1,');
+    expectProblem(res, 400);
+    expect(res.body.type).toBe('/problems/malformed-body');
+    expect(JSON.stringify(res.body)).not.toMatch(/Unexpected|position|SyntaxError/);
+  });
+
+  it('answers an unsupported media type with 415', async () => {
+    const res = await request(t.app.server).post('/test/echo').set('content-type', 'application/xml').send('<a/>');
+    expectProblem(res, 415);
+  });
+
+  it('answers a body over the limit with 413', async () => {
+    const res = await request(t.app.server)
+      .post('/test/echo')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ name: 'x'.repeat(2048), staffWte: 1 }));
+    expectProblem(res, 413);
+    expect(res.body.detail).toContain('1024 bytes');
+  });
+
+  it('lists each invalid field with a JSON Pointer into the request', async () => {
+    const bodyRes = await request(t.app.server).post('/test/echo').send({ staffWte: -1 });
+    expectProblem(bodyRes, 400);
+    expect(bodyRes.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/body/name', '/body/staffWte']);
+    for (const error of bodyRes.body.errors) expect(error.message).toEqual(expect.any(String));
+    const queryRes = await request(t.app.server).post('/test/echo?limit=99').send({ staffWte: 1, name: 'ok' });
+    expectProblem(queryRes, 400);
+    expect(queryRes.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/query/limit']);
+  });
+
+  it('answers an unexpected error with 500 and no internals', async () => {
+    const res = await request(t.app.server).get('/test/boom');
+    expectProblem(res, 500);
+    const text = JSON.stringify(res.body);
+    expect(text).not.toMatch(/secret_table|\/srv\/app|stack|x\.ts/);
+    expect(res.body.detail).toContain(res.body.requestId);
+  });
+
+  it('echoes a given X-Request-Id and makes one up otherwise', async () => {
+    const given = await request(t.app.server).get('/v1').set('x-request-id', 'trace-123');
+    expect(given.headers['x-request-id']).toBe('trace-123');
+    const made = await request(t.app.server).get('/v1');
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const unsafe = await request(t.app.server).get('/v1').set('x-request-id', 'bad id with spaces');
+    expect(unsafe.headers['x-request-id']).not.toBe('bad id with spaces');
+  });
+});

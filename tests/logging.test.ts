@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import request from 'supertest';
+import { captureLogs, createTestApp, type TestApp } from './support/app.ts';
+
+const logs = captureLogs();
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ logger: logs.logger });
+});
+afterAll(() => t.close());
+
+it('writes one JSON line per request with its request id and never the credentials', async () => {
+  const secret = 'sr_live_this-must-never-appear-in-logs';
+  await request(t.app.server).get('/v1').set('authorization', `Bearer ${secret}`).set('x-request-id', 'log-test-1');
+  const lines = logs.lines.filter((line) => line.requestId === 'log-test-1');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatchObject({ method: 'GET', url: '/v1', statusCode: 200, msg: 'request completed' });
+  expect(JSON.stringify(logs.lines)).not.toContain(secret);
+});
+
+it('redacts an Authorization header wherever a log line carries one', () => {
+  t.app.log.info({ headers: { authorization: 'Bearer sr_live_redact-me' } }, 'headers');
+  const line = logs.lines.find((entry) => entry.msg === 'headers');
+  expect(JSON.stringify(line)).not.toContain('redact-me');
+  expect(line).toMatchObject({ headers: { authorization: '[redacted]' } });
+});

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { findFreePort } from '../src/db/embedded.ts';
+import { createTestDatabase, type TestDatabase } from './support/app.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.drop());
+
+function waitForExit(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+async function waitForReady(port: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`service did not become ready:\n${output()}`);
+}
+
+it('on SIGTERM finishes the request in flight, refuses new connections and exits 0 within 10 s', async () => {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = waitForExit(child);
+  await waitForReady(port, () => output);
+
+  // A request in flight: headers and half the body sent, the rest only after SIGTERM.
+  const socket = connect(port, '127.0.0.1');
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  let answer = '';
+  socket.on('data', (chunk) => (answer += chunk));
+  const body = JSON.stringify({ probe: 'in-flight' });
+  socket.write(`POST /v1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`);
+  await new Promise((r) => setTimeout(r, 200));
+
+  const signalledAt = Date.now();
+  child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  const refused = await fetch(`http://127.0.0.1:${port}/health/live`).then(() => false, () => true);
+  socket.end(body.slice(5));
+  const code = await exited;
+  const tookMs = Date.now() - signalledAt;
+
+  expect(answer).toMatch(/^HTTP\/1\.1 404/); // the in-flight request got its full answer
+  expect(answer).toContain('application/problem+json');
+  expect(refused).toBe(true);
+  expect(code).toBe(0);
+  expect(tookMs).toBeLessThan(10_000);
+  expect(output).toContain('shutting down');
+});
