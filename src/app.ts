@@ -9,8 +9,15 @@ import databasePlugin from './plugins/database.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import requestLoggingPlugin from './plugins/request-logging.ts';
+import accessPlugin from './plugins/access.ts';
+import etagPlugin from './plugins/etag.ts';
 import healthRoutes from './routes/health.ts';
 import metaRoutes from './routes/meta.ts';
+import organisationRoutes from './routes/organisations.ts';
+import policyRoutes from './routes/policies.ts';
+import regionRoutes from './routes/regions.ts';
+import returnRoutes from './routes/returns.ts';
+import yearRoutes from './routes/years.ts';
 
 export type AppOptions = {
   config: Config;
@@ -45,9 +52,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(databasePlugin);
   await app.register(openapiPlugin);
+  await app.register(accessPlugin);
+  await app.register(etagPlugin);
 
   await app.register(healthRoutes);
   await app.register(metaRoutes);
+  await app.register(regionRoutes);
+  await app.register(organisationRoutes);
+  await app.register(policyRoutes);
+  await app.register(yearRoutes);
+  await app.register(returnRoutes);
 
   return app;
 }

@@ -1,0 +1,228 @@
+import type pg from 'pg';
+
+/*
+ * SQL for reading and writing annual returns. The policy for a year is resolved inside the
+ * queries (the latest effective_from not after the year), never by loading every policy.
+ */
+
+export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
+
+/** A revision with what a client sees alongside it: organisation and policy. */
+export type ReturnRow = {
+  revision_id: string;
+  ods_code: string;
+  year: number;
+  revision: number;
+  staff_wte: string;
+  qualified_wte: string;
+  clinical_librarian_wte: string | null;
+  knowledge_manager_wte: string | null;
+  other_embedded_wte: string | null;
+  staff_source: string | null;
+  staff_snapshot_date: string | null;
+  comment: string | null;
+  ratio: number | null;
+  band: 'meets_target' | 'short_of_target' | 'flagged' | null;
+  gap_wte: string | null;
+  warnings: { code: string; message: string }[];
+  submitted_at: Date;
+  submitted_by: string;
+  organisation_name: string;
+  region_code: string;
+  type: string;
+  organisation_version: string;
+  policy_effective_from: number | null;
+  policy_flag_threshold: number | null;
+  policy_target_ratio: number | null;
+};
+
+const RETURN_COLUMNS = `
+  r.id::text AS revision_id, r.ods_code, r.year, r.revision,
+  r.staff_wte, r.qualified_wte, r.clinical_librarian_wte, r.knowledge_manager_wte, r.other_embedded_wte,
+  r.staff_source, r.staff_snapshot_date::text AS staff_snapshot_date, r.comment,
+  r.ratio, r.band::text AS band, r.gap_wte, r.warnings, r.submitted_at, r.submitted_by,
+  o.name AS organisation_name, o.region_code, o.type::text AS type,
+  (extract(epoch FROM o.updated_at) * 1000)::bigint::text AS organisation_version,
+  p.effective_from AS policy_effective_from, p.flag_threshold AS policy_flag_threshold,
+  p.target_ratio AS policy_target_ratio`;
+
+const CURRENT_FROM = `
+  FROM annual_returns ar
+  JOIN return_revisions r ON r.id = ar.current_revision_id
+  JOIN organisations o ON o.ods_code = ar.ods_code
+  LEFT JOIN policies p ON p.id = r.policy_id`;
+
+export async function findCurrentReturn(db: Queryable, odsCode: string, year: number): Promise<ReturnRow | undefined> {
+  const { rows } = await db.query<ReturnRow>(
+    `SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} WHERE ar.ods_code = $1 AND ar.year = $2`,
+    [odsCode, year],
+  );
+  return rows[0];
+}
+
+export async function findRevisionById(db: Queryable, revisionId: string): Promise<ReturnRow> {
+  const { rows } = await db.query<ReturnRow>(
+    `SELECT ${RETURN_COLUMNS}
+     FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
+     LEFT JOIN policies p ON p.id = r.policy_id WHERE r.id = $1`,
+    [revisionId],
+  );
+  return rows[0]!;
+}
+
+export async function listRevisions(
+  db: Queryable,
+  odsCode: string,
+  year: number,
+  limit: number | null,
+  offset: number,
+): Promise<{ rows: ReturnRow[]; total: number }> {
+  const [page, count] = await Promise.all([
+    db.query<ReturnRow>(
+      `SELECT ${RETURN_COLUMNS}
+       FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
+       LEFT JOIN policies p ON p.id = r.policy_id
+       WHERE r.ods_code = $1 AND r.year = $2 ORDER BY r.revision LIMIT $3 OFFSET $4`,
+      [odsCode, year, limit, offset],
+    ),
+    db.query<{ total: number }>(
+      'SELECT count(*)::int AS total FROM return_revisions WHERE ods_code = $1 AND year = $2',
+      [odsCode, year],
+    ),
+  ]);
+  return { rows: page.rows, total: count.rows[0]!.total };
+}
+
+export type ReturnFilters = {
+  year?: number | undefined;
+  odsCode?: string | undefined;
+  region?: string | undefined;
+  type?: string | undefined;
+  band?: string | undefined;
+  sort?: Exclude<keyof typeof SORTS, 'default'> | undefined;
+};
+
+const SORTS = {
+  ratio: 'r.ratio ASC NULLS LAST, ar.year DESC, ar.ods_code',
+  '-ratio': 'r.ratio DESC NULLS FIRST, ar.year DESC, ar.ods_code',
+  odsCode: 'ar.ods_code, ar.year DESC',
+  yearAscending: 'ar.year, ar.ods_code',
+  '-gapWte': 'r.gap_wte DESC NULLS LAST, ar.year DESC, ar.ods_code',
+  default: 'ar.year DESC, ar.ods_code',
+} as const;
+
+/** Current returns matching the filters, one page of them, and how many match in all. */
+export async function listCurrentReturns(
+  db: Queryable,
+  filters: ReturnFilters,
+  limit: number | null,
+  offset: number,
+): Promise<{ rows: ReturnRow[]; total: number }> {
+  const where = `
+    WHERE ($1::int IS NULL OR ar.year = $1)
+      AND ($2::text IS NULL OR ar.ods_code = $2)
+      AND ($3::text IS NULL OR o.region_code = $3)
+      AND ($4::organisation_type IS NULL OR o.type = $4)
+      AND ($5::band IS NULL OR r.band = $5)`;
+  const params = [filters.year ?? null, filters.odsCode ?? null, filters.region ?? null, filters.type ?? null, filters.band ?? null];
+  const order = SORTS[filters.sort ?? 'default'];
+  const [page, count] = await Promise.all([
+    db.query<ReturnRow>(
+      `SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} ${where} ORDER BY ${order} LIMIT $6 OFFSET $7`,
+      [...params, limit, offset],
+    ),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total ${CURRENT_FROM} ${where}`, params),
+  ]);
+  return { rows: page.rows, total: count.rows[0]!.total };
+}
+
+/** Everything a submission is checked against, read after the return's lock is held. */
+export type SubmissionContext = {
+  ods_code: string;
+  organisation_name: string;
+  region_code: string;
+  type: string;
+  opened_on: string | null;
+  closed_on: string | null;
+  policy_id: number | null;
+  policy_effective_from: number | null;
+  flag_threshold: number | null;
+  target_ratio: number | null;
+  opens_on: string | null;
+  deadline: string | null;
+  closes_on: string | null;
+  previous_ratio: number | null;
+  previous_qualified_wte: string | null;
+};
+
+export async function loadSubmissionContext(
+  db: Queryable,
+  odsCode: string,
+  year: number,
+): Promise<SubmissionContext | undefined> {
+  const { rows } = await db.query<SubmissionContext>(
+    `SELECT o.ods_code, o.name AS organisation_name, o.region_code, o.type::text AS type,
+            o.opened_on::text AS opened_on, o.closed_on::text AS closed_on,
+            p.id AS policy_id, p.effective_from AS policy_effective_from, p.flag_threshold, p.target_ratio,
+            w.opens_on::text AS opens_on, w.deadline::text AS deadline, w.closes_on::text AS closes_on,
+            prev.ratio AS previous_ratio, prev.qualified_wte AS previous_qualified_wte
+     FROM organisations o
+     LEFT JOIN LATERAL (
+       SELECT * FROM policies WHERE effective_from <= $2 ORDER BY effective_from DESC LIMIT 1
+     ) p ON true
+     LEFT JOIN reporting_years w ON w.year = $2
+     LEFT JOIN annual_returns par ON par.ods_code = o.ods_code AND par.year = $2 - 1
+     LEFT JOIN return_revisions prev ON prev.id = par.current_revision_id
+     WHERE o.ods_code = $1`,
+    [odsCode, year],
+  );
+  return rows[0];
+}
+
+export type NewRevision = {
+  odsCode: string;
+  year: number;
+  revision: number;
+  staffWte: string;
+  qualifiedWte: string;
+  clinicalLibrarianWte: string | null;
+  knowledgeManagerWte: string | null;
+  otherEmbeddedWte: string | null;
+  staffSource: string | null;
+  staffSnapshotDate: string | null;
+  comment: string | null;
+  policyId: number | null;
+  ratio: number | null;
+  band: string | null;
+  gapWte: string | null;
+  warnings: { code: string; message: string }[];
+  submittedBy: string;
+  submittedByKeyId: string | null;
+  requestId: string | null;
+};
+
+/** Appends the revision and points the return's head at it; returns the revision's id. */
+export async function insertRevision(db: Queryable, r: NewRevision): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `WITH inserted AS (
+       INSERT INTO return_revisions (
+         ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
+         other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
+         warnings, submitted_by, submitted_by_key_id, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::band, $15, $16, $17, $18, $19)
+       RETURNING id, ods_code, year, revision
+     ), head AS (
+       INSERT INTO annual_returns (ods_code, year, revision, current_revision_id)
+       SELECT ods_code, year, revision, id FROM inserted
+       ON CONFLICT (ods_code, year) DO UPDATE
+         SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()
+     )
+     SELECT id::text AS id FROM inserted`,
+    [
+      r.odsCode, r.year, r.revision, r.staffWte, r.qualifiedWte, r.clinicalLibrarianWte, r.knowledgeManagerWte,
+      r.otherEmbeddedWte, r.staffSource, r.staffSnapshotDate, r.comment, r.policyId, r.ratio, r.band, r.gapWte,
+      JSON.stringify(r.warnings), r.submittedBy, r.submittedByKeyId, r.requestId,
+    ],
+  );
+  return rows[0]!.id;
+}

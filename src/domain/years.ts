@@ -1,0 +1,56 @@
+/*
+ * Reporting years are NHS financial years (1 April to 31 March) written "2024-25".
+ * Stored as the starting calendar year (2024) so that they order and compare as integers.
+ */
+
+const YEAR_PATTERN = /^(\d{4})-(\d{2})$/;
+
+export const YEAR_FORMAT_MESSAGE =
+  'must be a financial year written YYYY-YY, the second part being the next year (e.g. 2024-25)';
+
+/** "2024-25" → 2024; null when malformed or when the second part is not the next year. */
+export function parseYear(text: string): number | null {
+  const match = YEAR_PATTERN.exec(text);
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  if (start < 1990 || start > 2098) return null;
+  return (start + 1) % 100 === end ? start : null;
+}
+
+export function formatYear(start: number): string {
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** First and last day of a financial year, as YYYY-MM-DD. */
+export function yearBounds(start: number): { from: string; to: string } {
+  return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
+}
+
+/** The financial year a date falls in. */
+export function yearOfDate(isoDate: string): number {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return m >= 4 ? y : y - 1;
+}
+
+export type WindowStatus = 'upcoming' | 'open' | 'closed';
+
+export function windowStatus(window: { opensOn: string; closesOn: string }, today: string): WindowStatus {
+  if (today < window.opensOn) return 'upcoming';
+  if (today > window.closesOn) return 'closed';
+  return 'open';
+}
+
+/** Today's date in UTC, YYYY-MM-DD. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Whether an organisation open from `openedOn` to `closedOn` was open on any day of the year. */
+export function expectedToReport(
+  org: { openedOn: string | null; closedOn: string | null },
+  year: number,
+): boolean {
+  const { from, to } = yearBounds(year);
+  return (org.openedOn === null || org.openedOn <= to) && (org.closedOn === null || org.closedOn >= from);
+}
