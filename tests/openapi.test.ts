@@ -30,3 +30,40 @@ it('serves the interactive documentation', async () => {
   expect(res.status).toBe(200);
   expect(res.text).toContain('swagger-ui');
 });
+
+it('documents every endpoint of the contract with its error responses', async () => {
+  const res = await request(t.app.server).get('/docs/json');
+  const expected: [string, string][] = [
+    ['get', '/v1/regions'],
+    ['post', '/v1/regions'],
+    ['get', '/v1/organisations'],
+    ['post', '/v1/organisations'],
+    ['get', '/v1/organisations/{odsCode}'],
+    ['patch', '/v1/organisations/{odsCode}'],
+    ['get', '/v1/policies'],
+    ['post', '/v1/policies'],
+    ['get', '/v1/years'],
+    ['put', '/v1/years/{year}'],
+    ['put', '/v1/organisations/{odsCode}/returns/{year}'],
+    ['get', '/v1/organisations/{odsCode}/returns/{year}'],
+    ['get', '/v1/organisations/{odsCode}/returns'],
+    ['get', '/v1/organisations/{odsCode}/returns/{year}/revisions'],
+    ['get', '/v1/returns'],
+  ];
+  for (const [method, path] of expected) {
+    const operation = res.body.paths[path]?.[method];
+    expect(operation, `${method} ${path}`).toBeDefined();
+    const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
+    expect(errors.length, `${method} ${path} error responses`).toBeGreaterThan(0);
+    for (const [, response] of errors) expect(Object.keys((response as { content: object }).content)).toEqual(['application/problem+json']);
+  }
+  const put = res.body.paths['/v1/organisations/{odsCode}/returns/{year}'].put;
+  expect(Object.keys(put.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '404', '409', '412', '422']));
+});
+
+it('offers CSV on every list', async () => {
+  const res = await request(t.app.server).get('/docs/json');
+  for (const path of ['/v1/regions', '/v1/organisations', '/v1/policies', '/v1/years', '/v1/returns']) {
+    expect(Object.keys(res.body.paths[path].get.responses['200'].content), path).toEqual(['application/json', 'text/csv']);
+  }
+});

@@ -7,12 +7,22 @@ import { appInfo } from '../app-info.ts';
 
 type Document = OpenAPIV3_1.Document;
 
-/** Error answers are problem+json: move their schemas under that media type. */
-function errorsAsProblemJson(document: Document): Document {
+/**
+ * Error answers are problem+json: move their schemas under that media type. Lists (operations
+ * with a `format` query parameter) also answer text/csv.
+ */
+function describeMediaTypes(document: Document): Document {
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem ?? {})) {
       const responses = (operation as OpenAPIV3_1.OperationObject | undefined)?.responses;
       if (!responses || typeof responses !== 'object') continue;
+      const parameters = ((operation as OpenAPIV3_1.OperationObject).parameters ?? []) as OpenAPIV3_1.ParameterObject[];
+      const ok = responses['200'] as OpenAPIV3_1.ResponseObject | undefined;
+      if (ok?.content && parameters.some((p) => p.in === 'query' && p.name === 'format')) {
+        ok.content['text/csv'] = {
+          schema: { type: 'string', description: 'A header row, then one row per item; cells starting =, +, - or @ are prefixed with a quote' },
+        };
+      }
       for (const [status, response] of Object.entries(responses)) {
         const content = (response as OpenAPIV3_1.ResponseObject).content;
         if (Number(status) >= 400 && content?.['application/json']) {
@@ -49,11 +59,15 @@ export default fp(
         security: [{ apiKey: [] }],
         tags: [
           { name: 'service', description: 'Health and service information' },
+          { name: 'reference data', description: 'Regions and organisations' },
+          { name: 'policy', description: 'Staff-ratio policy versions' },
+          { name: 'reporting windows', description: 'When returns for a year are accepted' },
+          { name: 'returns', description: "Organisations' annual returns and their revisions" },
         ],
       },
       transform: jsonSchemaTransform,
       transformObject: (documentObject) =>
-        errorsAsProblemJson(jsonSchemaTransformObject(documentObject) as Document),
+        describeMediaTypes(jsonSchemaTransformObject(documentObject) as Document),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
   },

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import request from 'supertest';
+
+export type OrganisationInput = {
+  odsCode: string;
+  name?: string;
+  type?: string;
+  regionCode?: string;
+  openedOn?: string | null;
+  closedOn?: string | null;
+  successorOdsCode?: string | null;
+};
+
+export async function createOrganisation(app: FastifyInstance, input: OrganisationInput) {
+  const res = await request(app.server)
+    .post('/v1/organisations')
+    .send({ name: `Test organisation ${input.odsCode}`, type: 'acute', regionCode: 'Y56', ...input });
+  if (res.status !== 201) throw new Error(`could not create ${input.odsCode}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export function putReturn(app: FastifyInstance, odsCode: string, year: string, body: unknown, headers: Record<string, string> = {}) {
+  return request(app.server).put(`/v1/organisations/${odsCode}/returns/${year}`).set(headers).send(body as object);
+}
+
+/** Reads the database directly, to check what was (or was not) stored. */
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function countRows(url: string, table: string, where = 'true', params: unknown[] = []): Promise<number> {
+  const [row] = await sql<{ n: number }>(url, `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
+  return row!.n;
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import request from 'supertest';
+import { formatYear, parseYear, windowStatus, expectedToReport } from '../src/domain/years.ts';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { countRows } from './support/fixtures.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+it('reads financial years written YYYY-YY, the second part being the next year', () => {
+  expect(parseYear('2024-25')).toBe(2024);
+  expect(parseYear('1999-00')).toBe(1999);
+  expect(parseYear('2024-26')).toBeNull();
+  expect(parseYear('2024-5')).toBeNull();
+  expect(parseYear('2024/25')).toBeNull();
+  expect(formatYear(1999)).toBe('1999-00');
+  expect(formatYear(2024)).toBe('2024-25');
+});
+
+it('expects a report from an organisation open on any day of the year', () => {
+  expect(expectedToReport({ openedOn: '2025-03-31', closedOn: null }, 2024)).toBe(true);
+  expect(expectedToReport({ openedOn: '2025-04-01', closedOn: null }, 2024)).toBe(false);
+  expect(expectedToReport({ openedOn: null, closedOn: '2024-04-01' }, 2024)).toBe(true);
+  expect(expectedToReport({ openedOn: null, closedOn: '2024-03-31' }, 2024)).toBe(false);
+});
+
+it('derives a window status from the date', () => {
+  const window = { opensOn: '2025-04-01', closesOn: '2025-07-31' };
+  expect(windowStatus(window, '2025-03-31')).toBe('upcoming');
+  expect(windowStatus(window, '2025-04-01')).toBe('open');
+  expect(windowStatus(window, '2025-07-31')).toBe('open');
+  expect(windowStatus(window, '2025-08-01')).toBe('closed');
+});
+
+it('sets a window with 201, changes it with 200, and lists years with their status', async () => {
+  const created = await request(t.app.server).put('/v1/years/2019-20').send({ opensOn: '2020-04-01', deadline: '2020-06-30', closesOn: '2020-07-31' });
+  expect(created.status).toBe(201);
+  expect(created.body).toEqual({ year: '2019-20', opensOn: '2020-04-01', deadline: '2020-06-30', closesOn: '2020-07-31', status: 'closed' });
+  const changed = await request(t.app.server).put('/v1/years/2019-20').send({ opensOn: '2020-04-01', deadline: '2020-06-30', closesOn: '2099-07-31' });
+  expect(changed.status).toBe(200);
+  expect(changed.body.status).toBe('open');
+  await request(t.app.server).put('/v1/years/2098-99').send({ opensOn: '2099-04-01', deadline: '2099-06-30', closesOn: '2099-07-31' });
+  const list = await request(t.app.server).get('/v1/years');
+  expect(list.body.data.map((y: { year: string; status: string }) => [y.year, y.status])).toEqual([['2098-99', 'upcoming'], ['2019-20', 'open']]);
+});
+
+it('refuses dates out of order (422) or a malformed year (400), storing nothing', async () => {
+  const before = await countRows(t.db.url, 'reporting_years');
+  const outOfOrder = await request(t.app.server).put('/v1/years/2021-22').send({ opensOn: '2022-04-01', deadline: '2022-03-01', closesOn: '2022-07-31' });
+  expect(outOfOrder.status).toBe(422);
+  expect(outOfOrder.body.errors[0].pointer).toBe('/body/deadline');
+  const badYear = await request(t.app.server).put('/v1/years/2021-23').send({ opensOn: '2022-04-01', deadline: '2022-05-01', closesOn: '2022-07-31' });
+  expect(badYear.status).toBe(400);
+  expect(await countRows(t.db.url, 'reporting_years')).toBe(before);
+});
