@@ -98,9 +98,9 @@ describe('lost updates', () => {
   it('accepts If-Match with the current ETag and answers 412 to a stale one, storing nothing', async () => {
     await createOrganisation(t.app, { odsCode: 'AAB01' });
     const first = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1000, qualifiedWte: 1 });
-    const second = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1100, qualifiedWte: 1 }, { 'if-match': first.headers.etag });
+    const second = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1100, qualifiedWte: 1 }, { 'if-match': first.headers.etag! });
     expect(second.status).toBe(200);
-    const stale = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1200, qualifiedWte: 1 }, { 'if-match': first.headers.etag });
+    const stale = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1200, qualifiedWte: 1 }, { 'if-match': first.headers.etag! });
     expect(stale.status).toBe(412);
     expect(stale.headers['content-type']).toMatch(/problem\+json/);
     expect(await revisionsOf('AAB01', 2024)).toBe(2);
