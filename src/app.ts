@@ -13,6 +13,7 @@ import accessPlugin from './plugins/access.ts';
 import etagPlugin from './plugins/etag.ts';
 import healthRoutes from './routes/health.ts';
 import metaRoutes from './routes/meta.ts';
+import monitoringRoutes from './routes/monitoring.ts';
 import organisationRoutes from './routes/organisations.ts';
 import policyRoutes from './routes/policies.ts';
 import regionRoutes from './routes/regions.ts';
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(policyRoutes);
   await app.register(yearRoutes);
   await app.register(returnRoutes);
+  await app.register(monitoringRoutes);
 
   return app;
 }

@@ -35,6 +35,17 @@ export function toCsv<T>(items: T[], columns: CsvColumn<T>[]): string {
   return stringify([columns.map((c) => c.header), ...rows], { eof: true, record_delimiter: 'windows' });
 }
 
+/** Sends rows as a CSV attachment (the serializer is bypassed: the body is already text). */
+export function sendCsv<T>(reply: FastifyReply, items: T[], columns: CsvColumn<T>[], filename: string, total = items.length) {
+  return reply
+    .header('vary', 'Accept')
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}.csv"`)
+    .header('x-total-count', String(total))
+    .serializer((payload: unknown) => payload as string)
+    .send(toCsv(items, columns));
+}
+
 /** Sends a list as `{ data, meta }` or as CSV (same items, one row each, header first). */
 export function sendList<T, J>(
   request: FastifyRequest,
@@ -44,16 +55,8 @@ export function sendList<T, J>(
   columns: CsvColumn<T>[],
   filename: string,
 ) {
-  void reply.header('vary', 'Accept');
-  if (wantsCsv(request, list.format)) {
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${filename}.csv"`)
-      .header('x-total-count', String(list.total))
-      .serializer((payload: unknown) => payload as string)
-      .send(toCsv(list.items, columns));
-  }
-  return reply.send({
+  if (wantsCsv(request, list.format)) return sendCsv(reply, list.items, columns, filename, list.total);
+  return reply.header('vary', 'Accept').send({
     data: list.items.map(toJson),
     meta: { total: list.total, limit: list.limit ?? list.items.length, offset: list.offset },
   });

@@ -63,6 +63,7 @@ export default fp(
           { name: 'policy', description: 'Staff-ratio policy versions' },
           { name: 'reporting windows', description: 'When returns for a year are accepted' },
           { name: 'returns', description: "Organisations' annual returns and their revisions" },
+          { name: 'monitoring', description: 'Live aggregates, trends and completeness, as HEE publishes them' },
         ],
       },
       transform: jsonSchemaTransform,
