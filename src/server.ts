@@ -1,12 +1,10 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { ensureDatabase } from './db/admin.ts';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.ts';
-import { applyMigrations } from './db/migrate.ts';
+import { openDatabase } from './db/bootstrap.ts';
+import { loadDemoData } from './demo/load.ts';
 import { createLogger } from './logger.ts';
 
-const EMBEDDED_DATABASE_NAME = 'staff_ratio';
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function readConfig(): Config {
@@ -24,47 +22,32 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
+  const withDemo = process.argv.includes('--demo');
 
-  let embedded: EmbeddedDatabase | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    logger.info({ dataDir: config.dataDir }, 'DATABASE_URL is not set: starting the embedded PostgreSQL');
-    embedded = await startEmbeddedDatabase({
-      dataDir: config.dataDir,
-      onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
-    });
-    await ensureDatabase(embedded.adminUrl, EMBEDDED_DATABASE_NAME);
-    databaseUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
-  }
-
-  const stopDatabase = async () => {
-    await embedded?.stop();
-    embedded = undefined;
-  };
-
+  let database;
   try {
-    const report = await applyMigrations(databaseUrl, {
-      log: (message) => logger.info(message),
-    });
-    logger.info(
-      { applied: report.applied.length, alreadyApplied: report.alreadyApplied },
-      'database schema is up to date',
-    );
+    database = await openDatabase(config, logger);
   } catch (error) {
-    logger.fatal({ err: error }, 'could not apply migrations');
-    await stopDatabase();
+    logger.fatal({ err: error }, 'could not open the database');
     process.exit(1);
   }
 
-  const app = await buildApp({ config: { ...config, databaseUrl }, logger });
+  const app = await buildApp({ config: { ...config, databaseUrl: database.url }, logger });
 
   closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'stopping after an unexpected error');
     else logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await app.close();
-    await stopDatabase();
+    await database.stop();
     logger.info('stopped');
   });
+
+  await app.ready();
+  if (withDemo) {
+    const result = await loadDemoData(app.db.pool);
+    if (result.loaded) logger.info(result, 'loaded the SYNTHETIC demo dataset');
+    else logger.warn({ reason: result.reason }, 'did not load the demo dataset');
+  }
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

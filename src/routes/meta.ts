@@ -8,6 +8,7 @@ const serviceInfoSchema = z.object({
   version: z.string(),
   docs: z.string().describe('Interactive API documentation'),
   openapi: z.string().describe('The OpenAPI 3.1 document'),
+  notices: z.array(z.string()).describe('Things every user of this instance should know, e.g. that its data is synthetic'),
 });
 
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,13 +22,17 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: serviceInfoSchema },
       },
     },
-    async () => ({
-      name: appInfo.name,
-      title: appInfo.title,
-      version: appInfo.version,
-      docs: '/docs',
-      openapi: '/docs/json',
-    }),
+    async () => {
+      const notices = await app.db.prisma.serviceNotice.findMany({ orderBy: { key: 'asc' } });
+      return {
+        name: appInfo.name,
+        title: appInfo.title,
+        version: appInfo.version,
+        docs: '/docs',
+        openapi: '/docs/json',
+        notices: notices.map((n) => n.message),
+      };
+    },
   );
 };
 

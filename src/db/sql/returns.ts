@@ -226,3 +226,37 @@ export async function insertRevision(db: Queryable, r: NewRevision): Promise<str
   );
   return rows[0]!.id;
 }
+
+/**
+ * Appends many revisions in one statement and points each return's head at its newest one.
+ * Revisions must be numbered by the caller (for loaders that know there is no current return,
+ * or that hold the returns' locks).
+ */
+export async function insertRevisionsBulk(db: Queryable, revisions: NewRevision[]): Promise<void> {
+  if (!revisions.length) return;
+  const column = <K extends keyof NewRevision>(key: K) => revisions.map((r) => r[key]);
+  await db.query(
+    `WITH inserted AS (
+       INSERT INTO return_revisions (
+         ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
+         other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
+         warnings, submitted_by, submitted_by_key_id, request_id)
+       SELECT * FROM unnest(
+         $1::varchar[], $2::int[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[],
+         $8::numeric[], $9::varchar[], $10::date[], $11::varchar[], $12::int[], $13::float8[], $14::band[],
+         $15::numeric[], $16::jsonb[], $17::varchar[], $18::uuid[], $19::varchar[])
+       RETURNING id, ods_code, year, revision
+     )
+     INSERT INTO annual_returns (ods_code, year, revision, current_revision_id)
+     SELECT DISTINCT ON (ods_code, year) ods_code, year, revision, id FROM inserted
+     ORDER BY ods_code, year, revision DESC
+     ON CONFLICT (ods_code, year) DO UPDATE
+       SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()`,
+    [
+      column('odsCode'), column('year'), column('revision'), column('staffWte'), column('qualifiedWte'),
+      column('clinicalLibrarianWte'), column('knowledgeManagerWte'), column('otherEmbeddedWte'), column('staffSource'),
+      column('staffSnapshotDate'), column('comment'), column('policyId'), column('ratio'), column('band'), column('gapWte'),
+      revisions.map((r) => JSON.stringify(r.warnings)), column('submittedBy'), column('submittedByKeyId'), column('requestId'),
+    ],
+  );
+}

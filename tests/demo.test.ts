@@ -1,0 +1,81 @@
+import { Decimal } from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, demoDataset } from '../src/demo/dataset.ts';
+import { loadDemoData } from '../src/demo/load.ts';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { countRows, createOrganisation } from './support/fixtures.ts';
+
+describe('the synthetic demo dataset', () => {
+  const { organisations, returns } = demoDataset();
+
+  it('is the same every time it is generated', () => {
+    expect(demoDataset()).toEqual({ organisations, returns });
+  });
+
+  it('has about 220 organisations across the seven regions, with a mix of types, all labelled synthetic', () => {
+    expect(organisations.length).toBeGreaterThanOrEqual(210);
+    expect(organisations.length).toBeLessThanOrEqual(230);
+    expect(new Set(organisations.map((o) => o.regionCode)).size).toBe(7);
+    expect(new Set(organisations.map((o) => o.type)).size).toBeGreaterThanOrEqual(6);
+    for (const o of organisations) expect(o.name).toMatch(/Synthetic .*\(demo data\)/);
+  });
+
+  it('starts near 1:1,730 nationally in 2018-19 and improves slowly every year to 2025-26', () => {
+    const pooled = (year: number) => {
+      const rows = returns.filter((r) => r.year === year);
+      const staff = rows.reduce((s, r) => s.plus(r.staffWte), new Decimal(0));
+      const qualified = rows.reduce((s, r) => s.plus(r.qualifiedWte), new Decimal(0));
+      return staff.div(qualified).toNumber();
+    };
+    expect(Math.abs(pooled(DEMO_FIRST_YEAR) - 1730)).toBeLessThan(20);
+    for (let year = DEMO_FIRST_YEAR + 1; year <= DEMO_LAST_YEAR; year += 1) {
+      const change = (pooled(year - 1) - pooled(year)) / pooled(year - 1);
+      expect(change).toBeGreaterThan(0);
+      expect(change).toBeLessThan(0.05);
+    }
+  });
+
+  it('has a few organisations with no qualified staff, and mergers', () => {
+    expect(new Set(returns.filter((r) => r.qualifiedWte === '0.00').map((r) => r.odsCode)).size).toBeGreaterThanOrEqual(2);
+    const merged = organisations.filter((o) => o.successorOdsCode);
+    expect(merged.length).toBeGreaterThanOrEqual(2);
+    for (const o of merged) {
+      expect(o.closedOn).not.toBeNull();
+      expect(returns.some((r) => r.odsCode === o.odsCode && r.year > Number(o.closedOn!.slice(0, 4)))).toBe(false);
+    }
+  });
+});
+
+describe('loading the demo dataset', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('loads into an empty database, says so in GET /v1, and does not load twice', async () => {
+    const result = await loadDemoData(t.app.db.pool);
+    const { organisations, returns } = demoDataset();
+    expect(result).toMatchObject({ loaded: true, organisations: organisations.length, returns: returns.length });
+    expect(await countRows(t.db.url, 'annual_returns')).toBe(returns.length);
+    const info = await request(t.app.server).get('/v1');
+    expect(info.body.notices).toEqual([expect.stringContaining('SYNTHETIC')]);
+    expect(await loadDemoData(t.app.db.pool)).toMatchObject({ loaded: false });
+    expect(await countRows(t.db.url, 'annual_returns')).toBe(returns.length);
+    const summary = await request(t.app.server).get('/v1/monitoring/2018-19/summary');
+    expect(summary.body.groups[0].ratioDisplay).toMatch(/^1:1,7[23]\d$/);
+  });
+
+  it('refuses a database that already holds organisations, changing nothing', async () => {
+    const other = await createTestApp();
+    try {
+      await createOrganisation(other.app, { odsCode: 'REAL1' });
+      expect(await loadDemoData(other.app.db.pool)).toMatchObject({ loaded: false, reason: expect.stringContaining('1 organisations') });
+      expect(await countRows(other.db.url, 'organisations')).toBe(1);
+      expect((await request(other.app.server).get('/v1')).body.notices).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});
