@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type pg from 'pg';
+import { setAuditActor, SYSTEM_ACTORS } from '../db/audit.ts';
 import { insertRevisionsBulk, type NewRevision } from '../db/sql/returns.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { assess } from '../domain/ratio.ts';
@@ -22,6 +23,7 @@ type PolicyRow = { year: number; id: number | null; flag_threshold: number | nul
 export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
   return withTransaction(pool, async (client) => {
     await client.query('LOCK TABLE organisations IN EXCLUSIVE MODE');
+    await setAuditActor(client, SYSTEM_ACTORS.demoLoader, null);
     const { rows: existing } = await client.query<{ n: number; demo: boolean }>(
       `SELECT (SELECT count(*)::int FROM organisations) AS n,
               EXISTS (SELECT 1 FROM service_notices WHERE key = $1) AS demo`,

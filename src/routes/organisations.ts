@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { auditedPrismaTransaction } from '../db/audit.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { todayUtc } from '../domain/years.ts';
 import { conflict, notFound, unprocessable, type FieldError } from '../errors/problem.ts';
@@ -152,8 +153,8 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         successorOdsCode: body.successorOdsCode ?? null,
       };
       await checkOrganisation(prisma, fields);
-      const created = await prisma.organisation
-        .create({
+      const created = await auditedPrismaTransaction(prisma, request.actor, request.id, (tx) =>
+        tx.organisation.create({
           data: {
             odsCode: body.odsCode,
             name: body.name,
@@ -163,10 +164,10 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
             closedOn: dateIn(fields.closedOn) ?? null,
             successorOdsCode: fields.successorOdsCode,
           },
-        })
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? conflict(`Organisation ${body.odsCode} already exists.`) : error;
-        });
+        }),
+      ).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? conflict(`Organisation ${body.odsCode} already exists.`) : error;
+      });
       return reply.code(201).header('location', `/v1/organisations/${created.odsCode}`).send(organisationOut(created));
     },
   );
@@ -196,7 +197,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         closedOn: pick(changes.closedOn, dateOut(current.closedOn)),
         successorOdsCode: pick(changes.successorOdsCode, current.successorOdsCode),
       });
-      const updated = await prisma.organisation.update({
+      const updated = await auditedPrismaTransaction(prisma, request.actor, request.id, (tx) => tx.organisation.update({
         where: { odsCode },
         data: {
           ...(changes.name !== undefined ? { name: changes.name } : {}),
@@ -207,7 +208,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           ...(changes.successorOdsCode !== undefined ? { successorOdsCode: changes.successorOdsCode } : {}),
           updatedAt: new Date(),
         },
-      });
+      }));
       return organisationOut(updated);
     },
   );

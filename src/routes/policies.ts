@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { auditedPrismaTransaction } from '../db/audit.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { POLICY_LOCK_KEY } from '../db/locks.ts';
 import { formatYear } from '../domain/years.ts';
@@ -73,8 +74,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
           { pointer: '/body/targetRatio', message: `must be at most flagThreshold (${body.flagThreshold})` },
         ]);
       }
-      const created = await prisma
-        .$transaction(async (tx) => {
+      const created = await auditedPrismaTransaction(prisma, request.actor, request.id, async (tx) => {
           // Excludes return submissions (which take this lock shared) while the policy changes.
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(${POLICY_LOCK_KEY})`;
           const latest = await tx.policy.findFirst({ orderBy: { effectiveFrom: 'desc' } });
@@ -93,10 +93,9 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
             );
           }
           return tx.policy.create({ data: body });
-        })
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? conflict('A policy with that effectiveFrom exists already.') : error;
-        });
+      }).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? conflict('A policy with that effectiveFrom exists already.') : error;
+      });
       return reply.code(201).header('location', `/v1/policies`).send(policyOut(created));
     },
   );

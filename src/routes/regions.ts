@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { auditedPrismaTransaction } from '../db/audit.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { conflict } from '../errors/problem.ts';
 import { pageLimit, sendList } from '../http/lists.ts';
@@ -53,7 +54,9 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { code, name } = request.body;
-      const created = await prisma.region.create({ data: { code, name } }).catch((error: unknown) => {
+      const created = await auditedPrismaTransaction(prisma, request.actor, request.id, (tx) =>
+        tx.region.create({ data: { code, name } }),
+      ).catch((error: unknown) => {
         throw isUniqueViolation(error) ? conflict(`Region ${code} already exists.`) : error;
       });
       return reply.code(201).header('location', `/v1/regions/${code}`).send({ code: created.code, name: created.name });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { auditedPrismaTransaction } from '../db/audit.ts';
 import { formatYear, todayUtc, windowStatus } from '../domain/years.ts';
 import { unprocessable, type FieldError } from '../errors/problem.ts';
 import type { ReportingYear } from '../generated/prisma/client.ts';
@@ -72,11 +73,14 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
         deadline: new Date(`${deadline}T00:00:00Z`),
         closesOn: new Date(`${closesOn}T00:00:00Z`),
       };
-      const existed = await prisma.reportingYear.findUnique({ where: { year } });
-      const saved = await prisma.reportingYear.upsert({
-        where: { year },
-        create: { year, ...data },
-        update: { ...data, updatedAt: new Date() },
+      const { existed, saved } = await auditedPrismaTransaction(prisma, request.actor, request.id, async (tx) => {
+        const existing = await tx.reportingYear.findUnique({ where: { year } });
+        const upserted = await tx.reportingYear.upsert({
+          where: { year },
+          create: { year, ...data },
+          update: { ...data, updatedAt: new Date() },
+        });
+        return { existed: existing !== null, saved: upserted };
       });
       return reply.code(existed ? 200 : 201).send(yearOut(saved));
     },

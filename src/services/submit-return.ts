@@ -107,10 +107,13 @@ export async function submitReturn(
   const today = options.today ?? todayUtc();
   const next = normalise(body);
   return withTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock(hashtextextended($2, 0))', [
-      POLICY_LOCK_KEY,
-      `return:${odsCode}:${year}`,
-    ]);
+    // One round trip: hold off policy changes, serialise writers of this return, name the actor.
+    await client.query(
+      `SELECT pg_advisory_xact_lock_shared($1), pg_advisory_xact_lock(hashtextextended($2, 0)),
+              set_config('audit.actor_role', $3, true), set_config('audit.actor_label', $4, true),
+              set_config('audit.actor_key_id', coalesce($5, ''), true), set_config('audit.request_id', $6, true)`,
+      [POLICY_LOCK_KEY, `return:${odsCode}:${year}`, options.actor.role, options.actor.label, options.actor.keyId, options.requestId],
+    );
     const context = await loadSubmissionContext(client, odsCode, year);
     if (!context) throw notFound(`There is no organisation ${odsCode}.`);
     const current = await findCurrentReturn(client, odsCode, year);

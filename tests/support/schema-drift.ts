@@ -114,7 +114,8 @@ export async function findSchemaDrift(databaseUrl: string, schemaPath?: string):
         }
         const type = expectedType(field, datamodel.enums);
         if (actual.type !== type) drift.push(`column ${table}.${column(field)} is ${actual.type} in the database but ${type} in schema.prisma`);
-        if (actual.notnull !== (field.isRequired || field.isList)) {
+        // Prisma creates scalar lists as nullable array columns, even when required.
+        if (actual.notnull !== (field.isRequired && !field.isList)) {
           drift.push(`column ${table}.${column(field)} is ${actual.notnull ? 'NOT NULL' : 'nullable'} in the database but not in schema.prisma`);
         }
       }
