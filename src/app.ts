@@ -10,6 +10,9 @@ import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
+import securityPlugin from './plugins/security.ts';
+import auditRoutes from './routes/audit.ts';
+import keyRoutes from './routes/keys.ts';
 import etagPlugin from './plugins/etag.ts';
 import healthRoutes from './routes/health.ts';
 import metaRoutes from './routes/meta.ts';
@@ -51,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(configPlugin, { config });
   await app.register(requestLoggingPlugin);
   await app.register(errorsPlugin);
+  await app.register(securityPlugin);
   await app.register(databasePlugin);
   await app.register(openapiPlugin);
   await app.register(accessPlugin);
@@ -64,6 +68,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(yearRoutes);
   await app.register(returnRoutes);
   await app.register(monitoringRoutes);
+  await app.register(keyRoutes);
+  await app.register(auditRoutes);
 
   return app;
 }

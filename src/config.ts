@@ -27,6 +27,16 @@ const environmentSchema = z.object({
   DB_POOL_MAX: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(10)),
   DB_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(10_000)),
   REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(30_000)),
+  CORS_ORIGINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins such as https://dash.example.nhs.uk' })))
+      .default([]),
+  ),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(1200)),
+  AUTH_FAILURES_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(100)),
 });
 
 export type Config = {
@@ -40,6 +50,12 @@ export type Config = {
   dbPoolMax: number;
   dbStatementTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Browser origins allowed by CORS (dashboards); none by default. */
+  corsOrigins: string[];
+  /** Requests a minute per API key (or per address without one). */
+  rateLimitPerMinute: number;
+  /** Failed authentications a minute from one address before it is cut off (at most 100). */
+  authFailuresPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -69,5 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: e.DB_POOL_MAX,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    corsOrigins: e.CORS_ORIGINS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
   };
 }

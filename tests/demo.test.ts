@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, demoDataset } from '../src/demo/dataset.ts';
 import { loadDemoData } from '../src/demo/load.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
@@ -59,21 +58,21 @@ describe('loading the demo dataset', () => {
     const { organisations, returns } = demoDataset();
     expect(result).toMatchObject({ loaded: true, organisations: organisations.length, returns: returns.length });
     expect(await countRows(t.db.url, 'annual_returns')).toBe(returns.length);
-    const info = await request(t.app.server).get('/v1');
+    const info = await t.http.get('/v1');
     expect(info.body.notices).toEqual([expect.stringContaining('SYNTHETIC')]);
     expect(await loadDemoData(t.app.db.pool)).toMatchObject({ loaded: false });
     expect(await countRows(t.db.url, 'annual_returns')).toBe(returns.length);
-    const summary = await request(t.app.server).get('/v1/monitoring/2018-19/summary');
+    const summary = await t.http.get('/v1/monitoring/2018-19/summary');
     expect(summary.body.groups[0].ratioDisplay).toMatch(/^1:1,7[23]\d$/);
   });
 
   it('refuses a database that already holds organisations, changing nothing', async () => {
     const other = await createTestApp();
     try {
-      await createOrganisation(other.app, { odsCode: 'REAL1' });
+      await createOrganisation(other.http, { odsCode: 'REAL1' });
       expect(await loadDemoData(other.app.db.pool)).toMatchObject({ loaded: false, reason: expect.stringContaining('1 organisations') });
       expect(await countRows(other.db.url, 'organisations')).toBe(1);
-      expect((await request(other.app.server).get('/v1')).body.notices).toEqual([]);
+      expect((await other.http.get('/v1')).body.notices).toEqual([]);
     } finally {
       await other.close();
     }

@@ -32,25 +32,25 @@ function expectProblem(res: request.Response, status: number) {
 
 describe('every error is answered as RFC 9457 problem+json', () => {
   it('answers an unknown path with 404', async () => {
-    const res = await request(t.app.server).get('/v1/nowhere');
+    const res = await t.http.get('/v1/nowhere');
     expectProblem(res, 404);
     expect(res.body.instance).toBe('/v1/nowhere');
   });
 
   it('answers malformed JSON with 400 and no parser internals', async () => {
-    const res = await request(t.app.server).post('/test/echo').set('content-type', 'application/json').send('{"staffWte": 1,');
+    const res = await t.http.post('/test/echo').set('content-type', 'application/json').send('{"staffWte": 1,');
     expectProblem(res, 400);
     expect(res.body.type).toBe('/problems/malformed-body');
     expect(JSON.stringify(res.body)).not.toMatch(/Unexpected|position|SyntaxError/);
   });
 
   it('answers an unsupported media type with 415', async () => {
-    const res = await request(t.app.server).post('/test/echo').set('content-type', 'application/xml').send('<a/>');
+    const res = await t.http.post('/test/echo').set('content-type', 'application/xml').send('<a/>');
     expectProblem(res, 415);
   });
 
   it('answers a body over the limit with 413', async () => {
-    const res = await request(t.app.server)
+    const res = await t.http
       .post('/test/echo')
       .set('content-type', 'application/json')
       .send(JSON.stringify({ name: 'x'.repeat(2048), staffWte: 1 }));
@@ -59,17 +59,17 @@ describe('every error is answered as RFC 9457 problem+json', () => {
   });
 
   it('lists each invalid field with a JSON Pointer into the request', async () => {
-    const bodyRes = await request(t.app.server).post('/test/echo').send({ staffWte: -1 });
+    const bodyRes = await t.http.post('/test/echo').send({ staffWte: -1 });
     expectProblem(bodyRes, 400);
     expect(bodyRes.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/body/name', '/body/staffWte']);
     for (const error of bodyRes.body.errors) expect(error.message).toEqual(expect.any(String));
-    const queryRes = await request(t.app.server).post('/test/echo?limit=99').send({ staffWte: 1, name: 'ok' });
+    const queryRes = await t.http.post('/test/echo?limit=99').send({ staffWte: 1, name: 'ok' });
     expectProblem(queryRes, 400);
     expect(queryRes.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/query/limit']);
   });
 
   it('answers an unexpected error with 500 and no internals', async () => {
-    const res = await request(t.app.server).get('/test/boom');
+    const res = await t.http.get('/test/boom');
     expectProblem(res, 500);
     const text = JSON.stringify(res.body);
     expect(text).not.toMatch(/secret_table|\/srv\/app|stack|x\.ts/);
@@ -77,11 +77,11 @@ describe('every error is answered as RFC 9457 problem+json', () => {
   });
 
   it('echoes a given X-Request-Id and makes one up otherwise', async () => {
-    const given = await request(t.app.server).get('/v1').set('x-request-id', 'trace-123');
+    const given = await t.http.get('/v1').set('x-request-id', 'trace-123');
     expect(given.headers['x-request-id']).toBe('trace-123');
-    const made = await request(t.app.server).get('/v1');
+    const made = await t.http.get('/v1');
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const unsafe = await request(t.app.server).get('/v1').set('x-request-id', 'bad id with spaces');
+    const unsafe = await t.http.get('/v1').set('x-request-id', 'bad id with spaces');
     expect(unsafe.headers['x-request-id']).not.toBe('bad id with spaces');
   });
 });

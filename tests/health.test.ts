@@ -13,16 +13,16 @@ describe('health checks', () => {
   afterAll(() => t.close());
 
   it('reports live and ready when the database answers', async () => {
-    const live = await request(t.app.server).get('/health/live');
+    const live = await t.http.get('/health/live');
     expect(live.status).toBe(200);
     expect(live.body).toEqual({ status: 'ok' });
-    const ready = await request(t.app.server).get('/health/ready');
+    const ready = await t.http.get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ok', checks: { database: 'ok' } });
   });
 
   it('serves GET /v1 with the name, version and docs link, without a key', async () => {
-    const res = await request(t.app.server).get('/v1');
+    const res = await t.http.get('/v1');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ name: 'staff-ratio-api', docs: '/docs', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });

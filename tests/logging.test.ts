@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import request from 'supertest';
 import { captureLogs, createTestApp, type TestApp } from './support/app.ts';
 
 const logs = captureLogs();
@@ -11,7 +10,7 @@ afterAll(() => t.close());
 
 it('writes one JSON line per request with its request id and never the credentials', async () => {
   const secret = 'sr_live_this-must-never-appear-in-logs';
-  await request(t.app.server).get('/v1').set('authorization', `Bearer ${secret}`).set('x-request-id', 'log-test-1');
+  await t.http.get('/v1').set('authorization', `Bearer ${secret}`).set('x-request-id', 'log-test-1');
   const lines = logs.lines.filter((line) => line.requestId === 'log-test-1');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatchObject({ method: 'GET', url: '/v1', statusCode: 200, msg: 'request completed' });

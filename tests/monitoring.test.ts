@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
 import { parse } from 'csv-parse/sync';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { createOrganisation, putReturn } from './support/fixtures.ts';
@@ -126,9 +125,9 @@ function expectedGroup(by: GroupBy, key: string, year: number) {
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  for (const org of orgs) await createOrganisation(t.app, { ...org, name: `Monitoring test ${org.odsCode}` });
+  for (const org of orgs) await createOrganisation(t.http, { ...org, name: `Monitoring test ${org.odsCode}` });
   for (const s of submissions) {
-    const res = await putReturn(t.app, s.odsCode, `${s.year}-${String((s.year + 1) % 100).padStart(2, '0')}`, { staffWte: s.staff, qualifiedWte: s.qualified });
+    const res = await putReturn(t.http, s.odsCode, `${s.year}-${String((s.year + 1) % 100).padStart(2, '0')}`, { staffWte: s.staff, qualifiedWte: s.qualified });
     if (res.status >= 300) throw new Error(JSON.stringify(res.body));
   }
 }, 120_000);
@@ -139,7 +138,7 @@ describe('the summary agrees with an independent computation, field by field', (
     for (const year of [2023, 2024, 2017]) {
       it(`groupBy=${by} for ${year}`, async () => {
         const label = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
-        const res = await request(t.app.server).get(`/v1/monitoring/${label}/summary?groupBy=${by}`);
+        const res = await t.http.get(`/v1/monitoring/${label}/summary?groupBy=${by}`);
         expect(res.status).toBe(200);
         expect(res.body.year).toBe(label);
         expect(res.body.policy).toEqual(year >= 2018 ? { effectiveFrom: '2018-19', flagThreshold: 1730, targetRatio: 1250 } : null);
@@ -164,7 +163,7 @@ describe('the summary agrees with an independent computation, field by field', (
 
 describe('trends', () => {
   it('gives one point per year per group, oldest first, matching the summaries', async () => {
-    const res = await request(t.app.server).get('/v1/monitoring/trends?groupBy=region&from=2023-24&to=2024-25');
+    const res = await t.http.get('/v1/monitoring/trends?groupBy=region&from=2023-24&to=2024-25');
     expect(res.status).toBe(200);
     for (const group of res.body.groups) {
       expect(group.points.map((p: { year: string }) => p.year)).toEqual(['2023-24', '2024-25']);
@@ -181,17 +180,17 @@ describe('trends', () => {
         });
       }
     }
-    const national = await request(t.app.server).get('/v1/monitoring/trends');
+    const national = await t.http.get('/v1/monitoring/trends');
     expect(national.body.groups).toHaveLength(1);
     expect(national.body.groups[0].points.map((p: { year: string }) => p.year)).toEqual(['2017-18', '2023-24', '2024-25']);
-    const backwards = await request(t.app.server).get('/v1/monitoring/trends?from=2024-25&to=2023-24');
+    const backwards = await t.http.get('/v1/monitoring/trends?from=2024-25&to=2023-24');
     expect(backwards.status).toBe(400);
   });
 });
 
 describe('flagged and completeness', () => {
   it('lists flagged organisations worst first: no qualified staff, then the highest ratio', async () => {
-    const res = await request(t.app.server).get('/v1/monitoring/2024-25/flagged');
+    const res = await t.http.get('/v1/monitoring/2024-25/flagged');
     const flagged = [...current.values()]
       .filter((r) => r.year === 2024 && band(new Decimal(r.staff), new Decimal(r.qualified)) === 'flagged')
       .map((r) => ({ odsCode: r.odsCode, ratio: new Decimal(r.qualified).isZero() ? Infinity : new Decimal(r.staff).div(r.qualified).toNumber() }))
@@ -199,35 +198,35 @@ describe('flagged and completeness', () => {
       .map((r) => r.odsCode);
     expect(res.body.data.map((r: { odsCode: string }) => r.odsCode)).toEqual(flagged);
     expect(res.body.data.every((r: { gapWte: number }) => r.gapWte > 0)).toBe(true);
-    const inRegion = await request(t.app.server).get('/v1/monitoring/2024-25/flagged?region=Y60');
+    const inRegion = await t.http.get('/v1/monitoring/2024-25/flagged?region=Y60');
     expect(inRegion.body.data.every((r: { regionCode: string }) => r.regionCode === 'Y60')).toBe(true);
   });
 
   it('lists who was expected to report and has not', async () => {
-    const res = await request(t.app.server).get('/v1/monitoring/2024-25/completeness');
+    const res = await t.http.get('/v1/monitoring/2024-25/completeness');
     const expected = orgs.filter((o) => expectedIn(o, 2024));
     const missing = expected.filter((o) => !current.has(`${o.odsCode}:2024`)).map((o) => o.odsCode);
     expect(res.body).toMatchObject({ year: '2024-25', expected: expected.length, reported: expected.length - missing.length });
     expect(res.body.missing.map((m: { odsCode: string }) => m.odsCode)).toEqual(missing);
     expect(missing).toContain('M05');
-    const csv = await request(t.app.server).get('/v1/monitoring/2024-25/completeness?format=csv');
+    const csv = await t.http.get('/v1/monitoring/2024-25/completeness?format=csv');
     expect((parse(csv.text, { columns: true }) as { odsCode: string }[]).map((r) => r.odsCode)).toEqual(missing);
   });
 });
 
 describe('aggregates are live', () => {
   it('includes a return accepted a moment ago in the next read, and changes the ETag', async () => {
-    const before = await request(t.app.server).get('/v1/monitoring/2024-25/summary');
-    expect((await request(t.app.server).get('/v1/monitoring/2024-25/summary').set('if-none-match', before.headers.etag!)).status).toBe(304);
-    await putReturn(t.app, 'M05', '2024-25', { staffWte: 5000, qualifiedWte: 2 });
-    const after = await request(t.app.server).get('/v1/monitoring/2024-25/summary').set('if-none-match', before.headers.etag!);
+    const before = await t.http.get('/v1/monitoring/2024-25/summary');
+    expect((await t.http.get('/v1/monitoring/2024-25/summary').set('if-none-match', before.headers.etag!)).status).toBe(304);
+    await putReturn(t.http, 'M05', '2024-25', { staffWte: 5000, qualifiedWte: 2 });
+    const after = await t.http.get('/v1/monitoring/2024-25/summary').set('if-none-match', before.headers.etag!);
     expect(after.status).toBe(200);
     expect(after.body.groups[0].organisationsReported).toBe(before.body.groups[0].organisationsReported + 1);
     expect(after.body.groups[0].staffWte).toBeCloseTo(before.body.groups[0].staffWte + 5000, 2);
   });
 
   it('answers the summary as CSV, one row per group', async () => {
-    const res = await request(t.app.server).get('/v1/monitoring/2024-25/summary?groupBy=region').set('accept', 'text/csv');
+    const res = await t.http.get('/v1/monitoring/2024-25/summary?groupBy=region').set('accept', 'text/csv');
     const rows = parse(res.text, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.key)).toEqual(['Y56', 'Y60', 'Y61']);
     expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['ratio', 'ratioDisplay', 'band', 'gapWte', 'median', 'previousYearRatio']));

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import request from 'supertest';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { createTestApp, type TestApp } from './support/app.ts';
 
@@ -10,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 it('publishes an OpenAPI 3.1 document that a validator accepts', async () => {
-  const res = await request(t.app.server).get('/docs/json');
+  const res = await t.http.get('/docs/json');
   expect(res.status).toBe(200);
   expect(res.body.openapi).toMatch(/^3\.1\./);
   const result = await validate(structuredClone(res.body));
@@ -19,20 +18,20 @@ it('publishes an OpenAPI 3.1 document that a validator accepts', async () => {
 });
 
 it('describes errors as problem+json with the Problem schema', async () => {
-  const res = await request(t.app.server).get('/docs/json');
+  const res = await t.http.get('/docs/json');
   const ready = res.body.paths['/health/ready'].get;
   expect(Object.keys(ready.responses['503'].content)).toEqual(['application/problem+json']);
   expect(res.body.components.schemas.Problem.properties).toHaveProperty('requestId');
 });
 
 it('serves the interactive documentation', async () => {
-  const res = await request(t.app.server).get('/docs/').redirects(1);
+  const res = await t.http.get('/docs/').redirects(1);
   expect(res.status).toBe(200);
   expect(res.text).toContain('swagger-ui');
 });
 
 it('documents every endpoint of the contract with its error responses', async () => {
-  const res = await request(t.app.server).get('/docs/json');
+  const res = await t.http.get('/docs/json');
   const expected: [string, string][] = [
     ['get', '/v1/regions'],
     ['post', '/v1/regions'],
@@ -62,7 +61,7 @@ it('documents every endpoint of the contract with its error responses', async ()
 });
 
 it('offers CSV on every list', async () => {
-  const res = await request(t.app.server).get('/docs/json');
+  const res = await t.http.get('/docs/json');
   for (const path of ['/v1/regions', '/v1/organisations', '/v1/policies', '/v1/years', '/v1/returns']) {
     expect(Object.keys(res.body.paths[path].get.responses['200'].content), path).toEqual(['application/json', 'text/csv']);
   }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import request from 'supertest';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { countRows } from './support/fixtures.ts';
 
@@ -10,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 it('has the seven NHS England regions after migration', async () => {
-  const res = await request(t.app.server).get('/v1/regions');
+  const res = await t.http.get('/v1/regions');
   expect(res.status).toBe(200);
   expect(res.body.data).toEqual([
     { code: 'Y56', name: 'London' },
@@ -25,12 +24,12 @@ it('has the seven NHS England regions after migration', async () => {
 });
 
 it('adds a region, and refuses a duplicate or a malformed code without changing anything', async () => {
-  const created = await request(t.app.server).post('/v1/regions').send({ code: 'Y54', name: 'North of England (historic)' });
+  const created = await t.http.post('/v1/regions').send({ code: 'Y54', name: 'North of England (historic)' });
   expect(created.status).toBe(201);
   expect(created.body).toEqual({ code: 'Y54', name: 'North of England (historic)' });
-  const duplicate = await request(t.app.server).post('/v1/regions').send({ code: 'Y56', name: 'Another London' });
+  const duplicate = await t.http.post('/v1/regions').send({ code: 'Y56', name: 'Another London' });
   expect(duplicate.status).toBe(409);
-  const malformed = await request(t.app.server).post('/v1/regions').send({ code: 'y5', name: 'x' });
+  const malformed = await t.http.post('/v1/regions').send({ code: 'y5', name: 'x' });
   expect(malformed.status).toBe(400);
   expect(malformed.body.errors[0].pointer).toBe('/body/code');
   expect(await countRows(t.db.url, 'regions')).toBe(8);

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
 import { submitReturn } from '../src/services/submit-return.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { countRows, createOrganisation, putReturn, sql } from './support/fixtures.ts';
@@ -8,8 +7,8 @@ import { countRows, createOrganisation, putReturn, sql } from './support/fixture
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  await createOrganisation(t.app, { odsCode: 'RJ1', name: 'Guy’s and St Thomas’', type: 'acute', regionCode: 'Y56' });
-  await createOrganisation(t.app, { odsCode: 'RX1', name: 'Nottingham', type: 'acute', regionCode: 'Y60' });
+  await createOrganisation(t.http, { odsCode: 'RJ1', name: 'Guy’s and St Thomas’', type: 'acute', regionCode: 'Y56' });
+  await createOrganisation(t.http, { odsCode: 'RX1', name: 'Nottingham', type: 'acute', regionCode: 'Y60' });
 });
 afterAll(() => t.close());
 
@@ -17,8 +16,8 @@ const revisionsOf = (ods: string, year: number) => countRows(t.db.url, 'return_r
 
 describe('submitting a return', () => {
   it('creates the first return with 201, Location, ETag and the computed ratio, band and gap', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAA01' });
-    const res = await putReturn(t.app, 'AAA01', '2024-25', { staffWte: 17300.5, qualifiedWte: 10, roles: { clinicalLibrarianWte: 2 } });
+    await createOrganisation(t.http, { odsCode: 'AAA01' });
+    const res = await putReturn(t.http, 'AAA01', '2024-25', { staffWte: 17300.5, qualifiedWte: 10, roles: { clinicalLibrarianWte: 2 } });
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe('/v1/organisations/AAA01/returns/2024-25');
     expect(res.headers.etag).toMatch(/^"r\d+\.o\d+"$/);
@@ -38,18 +37,18 @@ describe('submitting a return', () => {
       gapWte: 3.84,
       policy: { effectiveFrom: '2018-19', flagThreshold: 1730, targetRatio: 1250 },
       revision: 1,
-      submittedBy: 'admin',
+      submittedBy: 'bootstrap admin key (ADMIN_API_KEY)',
       warnings: [],
     });
-    const read = await request(t.app.server).get('/v1/organisations/AAA01/returns/2024-25');
+    const read = await t.http.get('/v1/organisations/AAA01/returns/2024-25');
     expect(read.status).toBe(200);
     expect(read.headers.etag).toBe(res.headers.etag);
     expect(read.body).toEqual(res.body);
   });
 
   it('stores WTE exactly: decimal text in, the same digits in the database and out', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAA02' });
-    const res = await putReturn(t.app, 'AAA02', '2024-25', { staffWte: '4521.10', qualifiedWte: 0.1, roles: { otherEmbeddedWte: '0.1' } });
+    await createOrganisation(t.http, { odsCode: 'AAA02' });
+    const res = await putReturn(t.http, 'AAA02', '2024-25', { staffWte: '4521.10', qualifiedWte: 0.1, roles: { otherEmbeddedWte: '0.1' } });
     expect(res.status).toBe(201);
     expect(res.body.staffWte).toBe(4521.1);
     expect(res.body.qualifiedWte).toBe(0.1);
@@ -58,21 +57,21 @@ describe('submitting a return', () => {
   });
 
   it('amends with 200 and a new revision, and keeps every revision oldest first', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAA03' });
-    await putReturn(t.app, 'AAA03', '2023-24', { staffWte: 5000, qualifiedWte: 4 });
-    const amended = await putReturn(t.app, 'AAA03', '2023-24', { staffWte: 5000, qualifiedWte: 5 });
+    await createOrganisation(t.http, { odsCode: 'AAA03' });
+    await putReturn(t.http, 'AAA03', '2023-24', { staffWte: 5000, qualifiedWte: 4 });
+    const amended = await putReturn(t.http, 'AAA03', '2023-24', { staffWte: 5000, qualifiedWte: 5 });
     expect(amended.status).toBe(200);
     expect(amended.body).toMatchObject({ revision: 2, qualifiedWte: 5, ratio: 1000, band: 'meets_target', gapWte: 0 });
-    const revisions = await request(t.app.server).get('/v1/organisations/AAA03/returns/2023-24/revisions');
+    const revisions = await t.http.get('/v1/organisations/AAA03/returns/2023-24/revisions');
     expect(revisions.body.meta.total).toBe(2);
     expect(revisions.body.data.map((r: { revision: number; qualifiedWte: number }) => [r.revision, r.qualifiedWte])).toEqual([[1, 4], [2, 5]]);
   });
 
   it('answers an identical resubmission with 200 and makes no new revision', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAA04' });
+    await createOrganisation(t.http, { odsCode: 'AAA04' });
     const body = { staffWte: 3000, qualifiedWte: 2, staffSource: 'ESR', comment: 'as at March' };
-    const first = await putReturn(t.app, 'AAA04', '2024-25', body);
-    const again = await putReturn(t.app, 'AAA04', '2024-25', { ...body, staffWte: '3000.00' });
+    const first = await putReturn(t.http, 'AAA04', '2024-25', body);
+    const again = await putReturn(t.http, 'AAA04', '2024-25', { ...body, staffWte: '3000.00' });
     expect(again.status).toBe(200);
     expect(again.body.revision).toBe(1);
     expect(again.headers.etag).toBe(first.headers.etag);
@@ -80,45 +79,45 @@ describe('submitting a return', () => {
   });
 
   it('computes without storing on ?dryRun=true, for a first return and for an amendment', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAA05' });
-    const dry = await putReturn(t.app, 'AAA05', '2024-25', { staffWte: 2500, qualifiedWte: 1 }).query({ dryRun: 'true' });
+    await createOrganisation(t.http, { odsCode: 'AAA05' });
+    const dry = await putReturn(t.http, 'AAA05', '2024-25', { staffWte: 2500, qualifiedWte: 1 }).query({ dryRun: 'true' });
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ dryRun: true, revision: 1, ratio: 2500, band: 'flagged', gapWte: 1 });
     expect(await revisionsOf('AAA05', 2024)).toBe(0);
-    await putReturn(t.app, 'AAA05', '2024-25', { staffWte: 2500, qualifiedWte: 1 });
-    const dryAmend = await putReturn(t.app, 'AAA05', '2024-25', { staffWte: 2500, qualifiedWte: 2 }).query({ dryRun: 'true' });
+    await putReturn(t.http, 'AAA05', '2024-25', { staffWte: 2500, qualifiedWte: 1 });
+    const dryAmend = await putReturn(t.http, 'AAA05', '2024-25', { staffWte: 2500, qualifiedWte: 2 }).query({ dryRun: 'true' });
     expect(dryAmend.body).toMatchObject({ dryRun: true, revision: 2, band: 'meets_target' });
     expect(await revisionsOf('AAA05', 2024)).toBe(1);
-    const current = await request(t.app.server).get('/v1/organisations/AAA05/returns/2024-25');
+    const current = await t.http.get('/v1/organisations/AAA05/returns/2024-25');
     expect(current.body.qualifiedWte).toBe(1);
   });
 });
 
 describe('lost updates', () => {
   it('accepts If-Match with the current ETag and answers 412 to a stale one, storing nothing', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAB01' });
-    const first = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1000, qualifiedWte: 1 });
-    const second = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1100, qualifiedWte: 1 }, { 'if-match': first.headers.etag! });
+    await createOrganisation(t.http, { odsCode: 'AAB01' });
+    const first = await putReturn(t.http, 'AAB01', '2024-25', { staffWte: 1000, qualifiedWte: 1 });
+    const second = await putReturn(t.http, 'AAB01', '2024-25', { staffWte: 1100, qualifiedWte: 1 }, { 'if-match': first.headers.etag! });
     expect(second.status).toBe(200);
-    const stale = await putReturn(t.app, 'AAB01', '2024-25', { staffWte: 1200, qualifiedWte: 1 }, { 'if-match': first.headers.etag! });
+    const stale = await putReturn(t.http, 'AAB01', '2024-25', { staffWte: 1200, qualifiedWte: 1 }, { 'if-match': first.headers.etag! });
     expect(stale.status).toBe(412);
     expect(stale.headers['content-type']).toMatch(/problem\+json/);
     expect(await revisionsOf('AAB01', 2024)).toBe(2);
-    const current = await request(t.app.server).get('/v1/organisations/AAB01/returns/2024-25');
+    const current = await t.http.get('/v1/organisations/AAB01/returns/2024-25');
     expect(current.body.staffWte).toBe(1100);
   });
 
   it('answers 412 to If-Match when there is no return yet', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAB02' });
-    const res = await putReturn(t.app, 'AAB02', '2024-25', { staffWte: 1000, qualifiedWte: 1 }, { 'if-match': '"r1.o1"' });
+    await createOrganisation(t.http, { odsCode: 'AAB02' });
+    const res = await putReturn(t.http, 'AAB02', '2024-25', { staffWte: 1000, qualifiedWte: 1 }, { 'if-match': '"r1.o1"' });
     expect(res.status).toBe(412);
     expect(await revisionsOf('AAB02', 2024)).toBe(0);
   });
 
   it('keeps revision numbers unique and gapless when amendments race', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAB03' });
+    await createOrganisation(t.http, { odsCode: 'AAB03' });
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => putReturn(t.app, 'AAB03', '2024-25', { staffWte: 1000 + i, qualifiedWte: 1 })),
+      Array.from({ length: 12 }, (_, i) => putReturn(t.http, 'AAB03', '2024-25', { staffWte: 1000 + i, qualifiedWte: 1 })),
     );
     expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
@@ -147,7 +146,7 @@ describe('bad input changes nothing', () => {
 
   it.each(cases)('rejects %s', async (_name, ods, year, body, status, pointer) => {
     const before = await countRows(t.db.url, 'return_revisions');
-    const res = await putReturn(t.app, ods, year, body);
+    const res = await putReturn(t.http, ods, year, body);
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     if (pointer) expect(res.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
@@ -156,7 +155,7 @@ describe('bad input changes nothing', () => {
   });
 
   it('rejects malformed JSON with 400', async () => {
-    const res = await request(t.app.server).put('/v1/organisations/RJ1/returns/2024-25').set('content-type', 'application/json').send('{"staffWte": 10,');
+    const res = await t.http.put('/v1/organisations/RJ1/returns/2024-25').set('content-type', 'application/json').send('{"staffWte": 10,');
     expect(res.status).toBe(400);
     expect(await countRows(t.db.url, 'annual_returns', `ods_code = 'RJ1'`)).toBe(0);
   });
@@ -164,8 +163,8 @@ describe('bad input changes nothing', () => {
 
 describe('reporting windows', () => {
   it('refuses a non-admin outside an open window with 409, storing nothing', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAC01' });
-    await request(t.app.server).put('/v1/years/2020-21').send({ opensOn: '2021-04-01', deadline: '2021-06-30', closesOn: '2021-07-31' });
+    await createOrganisation(t.http, { odsCode: 'AAC01' });
+    await t.http.put('/v1/years/2020-21').send({ opensOn: '2021-04-01', deadline: '2021-06-30', closesOn: '2021-07-31' });
     const submitter = { keyId: null, role: 'submitter' as const, label: 'trust key', organisations: ['AAC01'] };
     // Until API keys exist every HTTP caller is an admin, so the rule is exercised at the service.
     await expect(
@@ -175,17 +174,17 @@ describe('reporting windows', () => {
   });
 
   it('accepts an admin outside the window, with a warning', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAC02' });
-    await request(t.app.server).put('/v1/years/2020-21').send({ opensOn: '2021-04-01', deadline: '2021-06-30', closesOn: '2021-07-31' });
-    const res = await putReturn(t.app, 'AAC02', '2020-21', { staffWte: 1000, qualifiedWte: 1 });
+    await createOrganisation(t.http, { odsCode: 'AAC02' });
+    await t.http.put('/v1/years/2020-21').send({ opensOn: '2021-04-01', deadline: '2021-06-30', closesOn: '2021-07-31' });
+    const res = await putReturn(t.http, 'AAC02', '2020-21', { staffWte: 1000, qualifiedWte: 1 });
     expect(res.status).toBe(201);
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toContain('outside_window');
   });
 
   it('warns about a return after the deadline while the window is still open', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAC03' });
-    await request(t.app.server).put('/v1/years/2025-26').send({ opensOn: '2026-01-01', deadline: '2026-02-01', closesOn: '2099-12-31' });
-    const res = await putReturn(t.app, 'AAC03', '2025-26', { staffWte: 1000, qualifiedWte: 1 });
+    await createOrganisation(t.http, { odsCode: 'AAC03' });
+    await t.http.put('/v1/years/2025-26').send({ opensOn: '2026-01-01', deadline: '2026-02-01', closesOn: '2099-12-31' });
+    const res = await putReturn(t.http, 'AAC03', '2025-26', { staffWte: 1000, qualifiedWte: 1 });
     expect(res.status).toBe(201);
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(['late_submission']);
   });
@@ -193,34 +192,34 @@ describe('reporting windows', () => {
 
 describe('warnings do not block', () => {
   it('warns about no qualified staff, and flags the return', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAD01' });
-    const res = await putReturn(t.app, 'AAD01', '2024-25', { staffWte: 800, qualifiedWte: 0 });
+    await createOrganisation(t.http, { odsCode: 'AAD01' });
+    const res = await putReturn(t.http, 'AAD01', '2024-25', { staffWte: 800, qualifiedWte: 0 });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ ratio: null, ratioDisplay: 'no qualified staff', band: 'flagged', flagged: true, gapWte: 0.64 });
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(['no_qualified_staff']);
   });
 
   it('warns when the ratio moved by more than 50% since the previous year', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAD02' });
-    await putReturn(t.app, 'AAD02', '2023-24', { staffWte: 1000, qualifiedWte: 1 });
-    const calm = await putReturn(t.app, 'AAD02', '2024-25', { staffWte: 1400, qualifiedWte: 1 });
+    await createOrganisation(t.http, { odsCode: 'AAD02' });
+    await putReturn(t.http, 'AAD02', '2023-24', { staffWte: 1000, qualifiedWte: 1 });
+    const calm = await putReturn(t.http, 'AAD02', '2024-25', { staffWte: 1400, qualifiedWte: 1 });
     expect(calm.body.warnings).toEqual([]);
-    const sharp = await putReturn(t.app, 'AAD02', '2024-25', { staffWte: 1600, qualifiedWte: 1 });
+    const sharp = await putReturn(t.http, 'AAD02', '2024-25', { staffWte: 1600, qualifiedWte: 1 });
     expect(sharp.body.warnings).toEqual([expect.objectContaining({ code: 'ratio_changed_sharply' })]);
     expect(sharp.body.warnings[0].message).toContain('60%');
   });
 
   it('accepts a year no policy covers, with no policy, band or gap, not flagged, and a warning', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAD03' });
-    const res = await putReturn(t.app, 'AAD03', '2017-18', { staffWte: 3000, qualifiedWte: 1 });
+    await createOrganisation(t.http, { odsCode: 'AAD03' });
+    const res = await putReturn(t.http, 'AAD03', '2017-18', { staffWte: 3000, qualifiedWte: 1 });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ ratio: 3000, policy: null, band: null, gapWte: null, flagged: false });
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toContain('no_policy');
   });
 
   it('warns when the organisation was not open during the year', async () => {
-    await createOrganisation(t.app, { odsCode: 'AAD04', openedOn: '2022-10-01' });
-    const res = await putReturn(t.app, 'AAD04', '2021-22', { staffWte: 1000, qualifiedWte: 1 });
+    await createOrganisation(t.http, { odsCode: 'AAD04', openedOn: '2022-10-01' });
+    const res = await putReturn(t.http, 'AAD04', '2021-22', { staffWte: 1000, qualifiedWte: 1 });
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toContain('not_expected_to_report');
   });
 });
@@ -234,19 +233,19 @@ describe('revisions are append-only', () => {
 
 describe('reading returns', () => {
   it('answers 304 to If-None-Match with the current ETag', async () => {
-    const first = await request(t.app.server).get('/v1/organisations/AAA01/returns/2024-25');
-    const again = await request(t.app.server).get('/v1/organisations/AAA01/returns/2024-25').set('if-none-match', first.headers.etag!);
+    const first = await t.http.get('/v1/organisations/AAA01/returns/2024-25');
+    const again = await t.http.get('/v1/organisations/AAA01/returns/2024-25').set('if-none-match', first.headers.etag!);
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
   });
 
   it('answers 404 for a year with no return, and for an unknown organisation', async () => {
-    expect((await request(t.app.server).get('/v1/organisations/RJ1/returns/2010-11')).status).toBe(404);
-    expect((await request(t.app.server).get('/v1/organisations/NOPE1/returns')).status).toBe(404);
+    expect((await t.http.get('/v1/organisations/RJ1/returns/2010-11')).status).toBe(404);
+    expect((await t.http.get('/v1/organisations/NOPE1/returns')).status).toBe(404);
   });
 
   it("lists an organisation's returns, every year, oldest first", async () => {
-    const res = await request(t.app.server).get('/v1/organisations/AAD02/returns');
+    const res = await t.http.get('/v1/organisations/AAD02/returns');
     expect(res.body.data.map((r: { year: string }) => r.year)).toEqual(['2023-24', '2024-25']);
   });
 });

@@ -1,21 +1,27 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
+import { HttpProblem, problemTypes } from '../errors/problem.ts';
+import { findActorByKey, hashKey, looksLikeKey } from '../services/api-keys.ts';
+import { FixedWindowCounter, ShortCache } from '../services/fixed-window.ts';
 
 export type Role = 'admin' | 'analyst' | 'submitter';
 
 /** Who is calling: the API key behind the request. */
 export type Actor = {
+  /** Null for the bootstrap ADMIN_API_KEY, which has no stored record. */
   keyId: string | null;
   role: Role;
-  /** What revisions and audit records show as the submitter, e.g. the key's name. */
+  /** What revisions and audit events show as the author, e.g. the key's name. */
   label: string;
-  /** For submitters, the organisations they may read and write. */
+  /** For submitters, the organisations whose returns they may read and write. */
   organisations: string[];
 };
 
 /**
- * What a route needs: `public` needs nothing; `any` needs a valid key; `admin` an admin key;
- * `returns:read` / `returns:write` an organisation's returns (submitters only their own).
+ * What a route needs: `public` nothing; `any` a valid key; `admin` an admin key;
+ * `returns:read` / `returns:write` a key that may read / write the returns of the
+ * organisation in the path (submitters: only their own; analysts read only).
  */
 export type Access = 'public' | 'any' | 'admin' | 'returns:read' | 'returns:write';
 
@@ -26,24 +32,109 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyInstance {
+    /** Forget cached keys at once (after a revocation on this instance). */
+    forgetCachedKeys(): void;
+  }
 }
 
-export function isAdmin(request: FastifyRequest): boolean {
-  return request.actor.role === 'admin';
+/** How long a key lookup is trusted: a key revoked on another instance stops within this. */
+export const KEY_CACHE_MS = 2_000;
+
+const ANONYMOUS: Actor = { keyId: null, role: 'analyst', label: 'anonymous', organisations: [] };
+
+/** Null: every organisation. A list: only these (a submitter's own). */
+export function organisationScope(request: FastifyRequest): string[] | null {
+  return request.actor.role === 'submitter' ? request.actor.organisations : null;
 }
 
-const EVERYONE_IS_ADMIN: Actor = { keyId: null, role: 'admin', label: 'admin', organisations: [] };
+export function canWriteReturnsOf(actor: Actor, odsCode: string): boolean {
+  return actor.role === 'admin' || (actor.role === 'submitter' && actor.organisations.includes(odsCode));
+}
+
+function unauthorized(detail: string): HttpProblem {
+  return new HttpProblem({
+    status: 401,
+    type: problemTypes.unauthorized,
+    title: 'Unauthorized',
+    detail,
+    headers: { 'www-authenticate': 'Bearer realm="staff-ratio-api"' },
+  });
+}
+
+function forbidden(detail: string): HttpProblem {
+  return new HttpProblem({ status: 403, type: problemTypes.forbidden, title: 'Forbidden', detail });
+}
+
+/** Decides whether an authenticated actor may use a route; throws 403 when not. */
+function authorise(actor: Actor, access: Access, odsCode: string | undefined): void {
+  if (access === 'any' || actor.role === 'admin') return;
+  if (access === 'admin') throw forbidden('This needs an admin key.');
+  if (access === 'returns:write' && actor.role === 'analyst') throw forbidden('Analyst keys can read returns but not write them.');
+  if (actor.role === 'submitter' && odsCode !== undefined && !actor.organisations.includes(odsCode)) {
+    throw forbidden(`This key may only ${access === 'returns:write' ? 'write' : 'read'} the returns of ${actor.organisations.join(', ')}.`);
+  }
+}
 
 /**
- * Authentication and the permission check, in one place for every route (route config `access`).
- * Until API keys exist every caller is treated as an admin; the check below is where roles slot in.
+ * Authentication and the permission check for every route, in one place. Each route declares
+ * what it needs in `config.access`; routes that declare nothing are admin-only, except the
+ * documentation pages. Repeated failures from one address are cut off for the rest of a minute.
  */
 export default fp(
   async (app) => {
+    const { adminApiKey, authFailuresPerMinute } = app.config;
+    const adminDigest = adminApiKey ? createHash('sha256').update(adminApiKey).digest() : null;
+    const failures = new FixedWindowCounter(authFailuresPerMinute);
+    const cache = new ShortCache<Actor | null>(KEY_CACHE_MS);
+    app.decorate('forgetCachedKeys', () => cache.clear());
     app.decorateRequest('actor', null as unknown as Actor);
+
+    const resolve = async (key: string): Promise<Actor | null> => {
+      if (adminDigest && timingSafeEqual(createHash('sha256').update(key).digest(), adminDigest)) {
+        return { keyId: null, role: 'admin', label: 'bootstrap admin key (ADMIN_API_KEY)', organisations: [] };
+      }
+      if (!looksLikeKey(key)) return null;
+      const hash = hashKey(key);
+      const cached = cache.get(hash);
+      if (cached !== undefined) return cached;
+      const actor = await findActorByKey(app.db.pool, key);
+      cache.set(hash, actor);
+      return actor;
+    };
+
     app.addHook('onRequest', async (request) => {
-      request.actor = EVERYONE_IS_ADMIN;
+      request.actor = ANONYMOUS;
+      const url = request.routeOptions.url;
+      if (url === undefined) return; // no such route: the 404 handler answers
+      const access = request.routeOptions.config.access ?? (url.startsWith('/docs') ? 'public' : 'admin');
+      if (access === 'public') return;
+
+      const blockedFor = failures.blockedFor(request.ip);
+      if (blockedFor > 0) {
+        throw new HttpProblem({
+          status: 429,
+          type: problemTypes.tooManyRequests,
+          title: 'Too many failed authentications',
+          detail: `Too many requests with a missing or invalid API key from this address; try again in ${blockedFor} s.`,
+          headers: { 'retry-after': String(blockedFor) },
+        });
+      }
+      const header = request.headers.authorization;
+      const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+      if (!match) {
+        failures.record(request.ip);
+        throw unauthorized(header ? 'The Authorization header must be "Bearer <api key>".' : 'This needs an API key: send Authorization: Bearer <api key>.');
+      }
+      const actor = await resolve(match[1]!);
+      if (!actor) {
+        failures.record(request.ip);
+        throw unauthorized('The API key is not valid (unknown, malformed or revoked).');
+      }
+      request.actor = actor;
+      const params = request.params as { odsCode?: string } | undefined;
+      authorise(actor, access, params?.odsCode);
     });
   },
-  { name: 'access' },
+  { name: 'access', dependencies: ['config', 'database'] },
 );

@@ -63,6 +63,7 @@ export default fp(
           { name: 'policy', description: 'Staff-ratio policy versions' },
           { name: 'reporting windows', description: 'When returns for a year are accepted' },
           { name: 'returns', description: "Organisations' annual returns and their revisions" },
+          { name: 'access', description: 'API keys and the audit trail (admin)' },
           { name: 'monitoring', description: 'Live aggregates, trends and completeness, as HEE publishes them' },
         ],
       },
@@ -70,7 +71,8 @@ export default fp(
       transformObject: (documentObject) =>
         describeMediaTypes(jsonSchemaTransformObject(documentObject) as Document),
     });
-    await app.register(swaggerUi, { routePrefix: '/docs' });
+    // staticCSP: the docs page sends its own Content-Security-Policy with its scripts' hashes.
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   },
   { name: 'openapi' },
 );

@@ -27,6 +27,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health/live',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['service'],
         summary: 'Liveness: the process is up',
@@ -40,6 +41,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health/ready',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['service'],
         summary: 'Readiness: the database answers',

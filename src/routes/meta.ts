@@ -15,6 +15,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['service'],
         summary: 'Service name, version and where its documentation is',

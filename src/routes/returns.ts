@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findCurrentReturn, listCurrentReturns, listRevisions } from '../db/sql/returns.ts';
 import { formatYear } from '../domain/years.ts';
+import { organisationScope } from '../plugins/access.ts';
 import { notFound } from '../errors/problem.ts';
 import { pageLimit, sendList } from '../http/lists.ts';
 import { problemResponses } from '../schemas/common.ts';
@@ -148,6 +149,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Current returns, filtered and sorted',
+        description: "A submitter's key lists only its own organisations' returns.",
         querystring: returnListQuery,
         response: { 200: returnList, ...problemResponses(400, 401, 403) },
       },
@@ -155,7 +157,8 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, region, type, band, sort, offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const { rows, total } = await listCurrentReturns(pool, { year, region, type, band, sort }, limit, offset);
+      const odsCodes = organisationScope(request);
+      const { rows, total } = await listCurrentReturns(pool, { year, region, type, band, sort, odsCodes }, limit, offset);
       const items = rows.map(returnView);
       return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, 'returns');
     },

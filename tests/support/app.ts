@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import request from 'supertest';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -33,7 +34,23 @@ export function captureLogs() {
   return { lines, logger: createLogger({ logLevel: 'info' }, stream) };
 }
 
-export type TestApp = { app: FastifyInstance; db: TestDatabase; close(): Promise<void> };
+/** The bootstrap admin key every test app accepts (ADMIN_API_KEY). */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789-abcdefghijklmnop';
+
+export type Http = ReturnType<typeof request.agent>;
+
+/** A supertest agent that sends the given API key with every request. */
+export function httpAs(app: FastifyInstance, key: string): Http {
+  return request.agent(app.server).set('authorization', `Bearer ${key}`);
+}
+
+export type TestApp = {
+  app: FastifyInstance;
+  db: TestDatabase;
+  /** Requests as an admin (the bootstrap key). */
+  http: Http;
+  close(): Promise<void>;
+};
 
 /** The real app, built by the same factory as the service, on its own database. */
 export async function createTestApp(
@@ -41,13 +58,14 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const app = await buildApp({
-    config: testConfig({ databaseUrl: db.url, ...options.config }),
+    config: testConfig({ databaseUrl: db.url, adminApiKey: TEST_ADMIN_KEY, ...options.config }),
     ...(options.logger ? { logger: options.logger } : {}),
   });
   if (options.ready !== false) await app.ready();
   return {
     app,
     db,
+    http: httpAs(app, TEST_ADMIN_KEY),
     close: async () => {
       await app.close();
       await db.drop();

@@ -1,6 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import request from 'supertest';
+import type { Http } from './app.ts';
 
 export type OrganisationInput = {
   odsCode: string;
@@ -12,16 +11,16 @@ export type OrganisationInput = {
   successorOdsCode?: string | null;
 };
 
-export async function createOrganisation(app: FastifyInstance, input: OrganisationInput) {
-  const res = await request(app.server)
+export async function createOrganisation(http: Http, input: OrganisationInput) {
+  const res = await http
     .post('/v1/organisations')
     .send({ name: `Test organisation ${input.odsCode}`, type: 'acute', regionCode: 'Y56', ...input });
   if (res.status !== 201) throw new Error(`could not create ${input.odsCode}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
-export function putReturn(app: FastifyInstance, odsCode: string, year: string, body: unknown, headers: Record<string, string> = {}) {
-  return request(app.server).put(`/v1/organisations/${odsCode}/returns/${year}`).set(headers).send(body as object);
+export function putReturn(http: Http, odsCode: string, year: string, body: unknown, headers: Record<string, string> = {}) {
+  return http.put(`/v1/organisations/${odsCode}/returns/${year}`).set(headers).send(body as object);
 }
 
 /** Reads the database directly, to check what was (or was not) stored. */

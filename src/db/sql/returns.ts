@@ -96,6 +96,8 @@ export async function listRevisions(
 export type ReturnFilters = {
   year?: number | undefined;
   odsCode?: string | undefined;
+  /** Only these organisations (a submitter's own); null or undefined for all. */
+  odsCodes?: string[] | null | undefined;
   region?: string | undefined;
   type?: string | undefined;
   band?: string | undefined;
@@ -123,12 +125,16 @@ export async function listCurrentReturns(
       AND ($2::text IS NULL OR ar.ods_code = $2)
       AND ($3::text IS NULL OR o.region_code = $3)
       AND ($4::organisation_type IS NULL OR o.type = $4)
-      AND ($5::band IS NULL OR r.band = $5)`;
-  const params = [filters.year ?? null, filters.odsCode ?? null, filters.region ?? null, filters.type ?? null, filters.band ?? null];
+      AND ($5::band IS NULL OR r.band = $5)
+      AND ($6::text[] IS NULL OR ar.ods_code = ANY($6))`;
+  const params = [
+    filters.year ?? null, filters.odsCode ?? null, filters.region ?? null, filters.type ?? null, filters.band ?? null,
+    filters.odsCodes ?? null,
+  ];
   const order = SORTS[filters.sort ?? 'default'];
   const [page, count] = await Promise.all([
     db.query<ReturnRow>(
-      `SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} ${where} ORDER BY ${order} LIMIT $6 OFFSET $7`,
+      `SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} ${where} ORDER BY ${order} LIMIT $7 OFFSET $8`,
       [...params, limit, offset],
     ),
     db.query<{ total: number }>(`SELECT count(*)::int AS total ${CURRENT_FROM} ${where}`, params),
