@@ -47,7 +47,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         app.db.pool.query<AuditRow>(
           `SELECT id::text AS id, at, actor_key_id, actor_role, actor_label, action, entity, entity_id, ods_code,
                   before, after, request_id
-           FROM audit_events ${where} ORDER BY id DESC LIMIT $5 OFFSET $6`,
+           FROM audit_events ${where} ORDER BY audit_events.id DESC LIMIT $5 OFFSET $6`,
           [...params, limit, offset],
         ),
         app.db.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM audit_events ${where}`, params),

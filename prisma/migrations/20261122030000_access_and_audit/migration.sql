@@ -59,7 +59,7 @@ DECLARE
     after_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) - 'hash' END;
     subject jsonb := coalesce(after_row, before_row);
     entity text := TG_ARGV[0];
-    action text := lower(TG_OP);
+    action text := CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END;
     entity_id text;
     ods text;
 BEGIN
