@@ -142,49 +142,6 @@ export async function listCurrentReturns(
   return { rows: page.rows, total: count.rows[0]!.total };
 }
 
-/** Everything a submission is checked against, read after the return's lock is held. */
-export type SubmissionContext = {
-  ods_code: string;
-  organisation_name: string;
-  region_code: string;
-  type: string;
-  opened_on: string | null;
-  closed_on: string | null;
-  policy_id: number | null;
-  policy_effective_from: number | null;
-  flag_threshold: number | null;
-  target_ratio: number | null;
-  opens_on: string | null;
-  deadline: string | null;
-  closes_on: string | null;
-  previous_ratio: number | null;
-  previous_qualified_wte: string | null;
-};
-
-export async function loadSubmissionContext(
-  db: Queryable,
-  odsCode: string,
-  year: number,
-): Promise<SubmissionContext | undefined> {
-  const { rows } = await db.query<SubmissionContext>(
-    `SELECT o.ods_code, o.name AS organisation_name, o.region_code, o.type::text AS type,
-            o.opened_on::text AS opened_on, o.closed_on::text AS closed_on,
-            p.id AS policy_id, p.effective_from AS policy_effective_from, p.flag_threshold, p.target_ratio,
-            w.opens_on::text AS opens_on, w.deadline::text AS deadline, w.closes_on::text AS closes_on,
-            prev.ratio AS previous_ratio, prev.qualified_wte AS previous_qualified_wte
-     FROM organisations o
-     LEFT JOIN LATERAL (
-       SELECT * FROM policies WHERE effective_from <= $2 ORDER BY effective_from DESC LIMIT 1
-     ) p ON true
-     LEFT JOIN reporting_years w ON w.year = $2
-     LEFT JOIN annual_returns par ON par.ods_code = o.ods_code AND par.year = $2 - 1
-     LEFT JOIN return_revisions prev ON prev.id = par.current_revision_id
-     WHERE o.ods_code = $1`,
-    [odsCode, year],
-  );
-  return rows[0];
-}
-
 export type NewRevision = {
   odsCode: string;
   year: number;

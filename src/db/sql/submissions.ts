@@ -1,0 +1,98 @@
+import { POLICY_LOCK_KEY } from '../locks.ts';
+import type { Queryable } from './returns.ts';
+
+/*
+ * What submissions are checked against, for one return or a whole file at once: one statement
+ * to take the locks, one to read every return's context.
+ */
+
+export type ReturnKey = { odsCode: string; year: number };
+
+export const returnLockName = (key: ReturnKey) => `return:${key.odsCode}:${key.year}`;
+
+/** Everything a submission is checked against, read after the return's lock is held. */
+export type SubmissionContext = {
+  ods_code: string;
+  year: number;
+  organisation_exists: boolean;
+  organisation_name: string | null;
+  region_code: string | null;
+  type: string | null;
+  opened_on: string | null;
+  closed_on: string | null;
+  organisation_version: string | null;
+  policy_id: number | null;
+  policy_effective_from: number | null;
+  flag_threshold: number | null;
+  target_ratio: number | null;
+  opens_on: string | null;
+  deadline: string | null;
+  closes_on: string | null;
+  current_revision_id: string | null;
+  current_revision: number | null;
+  current_staff_wte: string | null;
+  current_qualified_wte: string | null;
+  current_clinical_librarian_wte: string | null;
+  current_knowledge_manager_wte: string | null;
+  current_other_embedded_wte: string | null;
+  current_staff_source: string | null;
+  current_staff_snapshot_date: string | null;
+  current_comment: string | null;
+  previous_ratio: number | null;
+};
+
+/**
+ * Names the actor for the audit triggers, holds off policy changes, and serialises writers of
+ * each return (advisory locks taken in sorted order, so concurrent files cannot deadlock).
+ */
+export async function lockReturnsForWriting(
+  db: Queryable,
+  keys: ReturnKey[],
+  actor: { role: string; label: string; keyId: string | null },
+  requestId: string | null,
+): Promise<void> {
+  const names = [...new Set(keys.map(returnLockName))].sort();
+  await db.query(
+    `SELECT set_config('audit.actor_role', $1, true), set_config('audit.actor_label', $2, true),
+            set_config('audit.actor_key_id', coalesce($3, ''), true), set_config('audit.request_id', coalesce($4, ''), true),
+            pg_advisory_xact_lock_shared($5),
+            (SELECT count(pg_advisory_xact_lock(hashtextextended(name, 0)))
+             FROM unnest($6::text[]) WITH ORDINALITY AS l(name, position)) AS locks`,
+    [actor.role, actor.label, actor.keyId, requestId, POLICY_LOCK_KEY, names],
+  );
+}
+
+export async function loadSubmissionContexts(db: Queryable, keys: ReturnKey[]): Promise<Map<string, SubmissionContext>> {
+  const { rows } = await db.query<SubmissionContext>(
+    `WITH wanted AS (
+       SELECT DISTINCT ods_code, year FROM unnest($1::varchar[], $2::int[]) AS w(ods_code, year)
+     )
+     SELECT w.ods_code, w.year, o.ods_code IS NOT NULL AS organisation_exists,
+            o.name AS organisation_name, o.region_code, o.type::text AS type,
+            o.opened_on::text AS opened_on, o.closed_on::text AS closed_on,
+            (extract(epoch FROM o.updated_at) * 1000)::bigint::text AS organisation_version,
+            p.id AS policy_id, p.effective_from AS policy_effective_from, p.flag_threshold, p.target_ratio,
+            y.opens_on::text AS opens_on, y.deadline::text AS deadline, y.closes_on::text AS closes_on,
+            cur.id::text AS current_revision_id, cur.revision AS current_revision,
+            cur.staff_wte AS current_staff_wte, cur.qualified_wte AS current_qualified_wte,
+            cur.clinical_librarian_wte AS current_clinical_librarian_wte,
+            cur.knowledge_manager_wte AS current_knowledge_manager_wte,
+            cur.other_embedded_wte AS current_other_embedded_wte,
+            cur.staff_source AS current_staff_source, cur.staff_snapshot_date::text AS current_staff_snapshot_date,
+            cur.comment AS current_comment,
+            prev.ratio AS previous_ratio
+     FROM wanted w
+     LEFT JOIN organisations o ON o.ods_code = w.ods_code
+     LEFT JOIN LATERAL (
+       SELECT id, effective_from, flag_threshold, target_ratio FROM policies
+       WHERE effective_from <= w.year ORDER BY effective_from DESC LIMIT 1
+     ) p ON true
+     LEFT JOIN reporting_years y ON y.year = w.year
+     LEFT JOIN annual_returns ar ON ar.ods_code = w.ods_code AND ar.year = w.year
+     LEFT JOIN return_revisions cur ON cur.id = ar.current_revision_id
+     LEFT JOIN annual_returns par ON par.ods_code = w.ods_code AND par.year = w.year - 1
+     LEFT JOIN return_revisions prev ON prev.id = par.current_revision_id`,
+    [keys.map((k) => k.odsCode), keys.map((k) => k.year)],
+  );
+  return new Map(rows.map((row) => [`${row.ods_code}:${row.year}`, row]));
+}
