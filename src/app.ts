@@ -12,6 +12,7 @@ import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit.ts';
+import bulkRoutes from './routes/bulk.ts';
 import keyRoutes from './routes/keys.ts';
 import etagPlugin from './plugins/etag.ts';
 import healthRoutes from './routes/health.ts';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(policyRoutes);
   await app.register(yearRoutes);
   await app.register(returnRoutes);
+  await app.register(bulkRoutes);
   await app.register(monitoringRoutes);
   await app.register(keyRoutes);
   await app.register(auditRoutes);

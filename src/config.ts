@@ -24,6 +24,7 @@ const environmentSchema = z.object({
   ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(logLevels).default('info')),
   BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, positiveInt.default(1_048_576)),
+  BULK_BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, positiveInt.default(16_777_216)),
   DB_POOL_MAX: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(10)),
   DB_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(10_000)),
   REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(30_000)),
@@ -47,6 +48,8 @@ export type Config = {
   adminApiKey: string | undefined;
   logLevel: (typeof logLevels)[number];
   bodyLimitBytes: number;
+  /** Largest body POST /v1/returns/bulk accepts (a whole year's file). */
+  bulkBodyLimitBytes: number;
   dbPoolMax: number;
   dbStatementTimeoutMs: number;
   requestTimeoutMs: number;
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminApiKey: e.ADMIN_API_KEY,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    bulkBodyLimitBytes: e.BULK_BODY_LIMIT_BYTES,
     dbPoolMax: e.DB_POOL_MAX,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

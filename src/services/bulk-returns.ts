@@ -1,0 +1,122 @@
+import type pg from 'pg';
+import type { z } from 'zod';
+import { insertRevisionsBulk, type NewRevision } from '../db/sql/returns.ts';
+import { loadSubmissionContexts, lockReturnsForWriting, type ReturnKey } from '../db/sql/submissions.ts';
+import { withTransaction } from '../db/transaction.ts';
+import type { Warning } from '../domain/warnings.ts';
+import { formatYear, todayUtc } from '../domain/years.ts';
+import type { FieldError } from '../errors/problem.ts';
+import { canWriteReturnsOf, type Actor } from '../plugins/access.ts';
+import { bulkRow, type bulkResult } from '../schemas/bulk.ts';
+import { decide, normalise } from './return-rules.ts';
+
+export type BulkInput = {
+  row: number;
+  values: Record<string, unknown>;
+  /** CSV rows carry the role breakdown as flat columns, and errors point at those columns. */
+  source: 'json' | 'csv';
+  /** A row that could not even be read (e.g. a wrong number of CSV fields). */
+  problem?: string;
+};
+export type BulkResult = z.output<typeof bulkResult>;
+type RowResult = BulkResult['rows'][number];
+
+export type BulkOptions = {
+  actor: Actor;
+  requestId: string;
+  dryRun: boolean;
+  atomic: boolean;
+  today?: string;
+  /** Runs inside the transaction before it commits (e.g. to store an idempotent answer). */
+  beforeCommit?: (client: pg.PoolClient, result: BulkResult) => Promise<void>;
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? null : String(value));
+
+/**
+ * Applies many returns in a few statements: every row is checked exactly as the single PUT
+ * checks a body, the valid ones are decided against contexts read in one query and written in
+ * one insert; each written revision gets its audit event from the database trigger.
+ */
+export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: BulkOptions): Promise<BulkResult> {
+  const today = options.today ?? todayUtc();
+  const results: RowResult[] = [];
+  const valid: { result: RowResult; key: ReturnKey; body: z.output<typeof bulkRow> }[] = [];
+  const firstRowOf = new Map<string, number>();
+
+  for (const input of inputs) {
+    const result: RowResult = {
+      row: input.row,
+      odsCode: text(input.values.odsCode),
+      year: text(input.values.year),
+      status: 'rejected',
+      errors: [],
+      warnings: [],
+    };
+    results.push(result);
+    if (input.problem) {
+      result.errors.push({ pointer: '', message: input.problem });
+      continue;
+    }
+    const parsed = bulkRow.safeParse(input.values);
+    if (!parsed.success) {
+      result.errors = parsed.error.issues.map((issue) => {
+        const path = input.source === 'csv' && issue.path[0] === 'roles' ? issue.path.slice(1) : issue.path;
+        return { pointer: path.length ? `/${path.join('/')}` : '', message: issue.message };
+      });
+      continue;
+    }
+    const { odsCode, year } = parsed.data;
+    if (!canWriteReturnsOf(options.actor, odsCode)) {
+      result.errors.push({ pointer: '/odsCode', message: `this key may not write the returns of ${odsCode}` });
+      continue;
+    }
+    const id = `${odsCode}:${year}`;
+    const earlier = firstRowOf.get(id);
+    if (earlier !== undefined) {
+      result.errors.push({ pointer: '/odsCode', message: `${odsCode} ${formatYear(year)} is already in row ${earlier}; send each return once` });
+      continue;
+    }
+    firstRowOf.set(id, input.row);
+    valid.push({ result, key: { odsCode, year }, body: parsed.data });
+  }
+
+  return withTransaction(pool, async (client) => {
+    const keys = valid.map((v) => v.key);
+    await lockReturnsForWriting(client, keys, options.actor, options.requestId);
+    const contexts = await loadSubmissionContexts(client, keys);
+    const writes: NewRevision[] = [];
+    for (const { result, key, body } of valid) {
+      const decision = decide(contexts.get(`${key.odsCode}:${key.year}`)!, normalise(body), options.actor, today, options.requestId);
+      if (decision.kind === 'rejected') {
+        result.errors = rowErrors(decision.status, decision.detail, decision.errors);
+      } else if (decision.kind === 'unchanged') {
+        result.status = 'unchanged';
+      } else {
+        result.status = decision.outcome === 'created' ? 'created' : 'updated';
+        result.warnings = decision.revision.warnings as Warning[];
+        writes.push(decision.revision);
+      }
+    }
+    const count = (status: RowResult['status']) => results.filter((r) => r.status === status).length;
+    const rejected = count('rejected');
+    const applied = !options.dryRun && !(options.atomic && rejected > 0);
+    if (applied) await insertRevisionsBulk(client, writes);
+    const result: BulkResult = {
+      summary: { received: results.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), rejected },
+      applied,
+      dryRun: options.dryRun,
+      atomic: options.atomic,
+      rows: results,
+    };
+    await options.beforeCommit?.(client, result);
+    return result;
+  });
+}
+
+/** The single PUT's errors, pointed into the row instead of the request body. */
+function rowErrors(status: number, detail: string, errors: FieldError[]): FieldError[] {
+  if (status === 404) return [{ pointer: '/odsCode', message: detail }];
+  if (status === 409) return [{ pointer: '/year', message: detail }];
+  return errors.map((e) => ({ pointer: e.pointer.replace(/^\/body/, ''), message: e.message }));
+}

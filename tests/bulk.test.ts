@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, httpAs, type Http, type TestApp } from './support/app.ts';
+import { countRows, createOrganisation, putReturn, sql } from './support/fixtures.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const odsCode of ['BK1', 'BK2', 'BK3', 'BK4', 'BK5', 'BK6']) await createOrganisation(t.http, { odsCode });
+});
+afterAll(() => t.close());
+
+const bulk = (http: Http, body: object | string, query = '', headers: Record<string, string> = {}) => {
+  const call = http.post(`/v1/returns/bulk${query}`).set(headers);
+  return typeof body === 'string' ? call.set('content-type', 'text/csv').send(body) : call.send(body);
+};
+const revisions = () => countRows(t.db.url, 'return_revisions');
+
+describe('a mixed file of good and bad rows (JSON)', () => {
+  it('applies the valid rows, rejects the others with reasons and 1-based row numbers, and answers 200', async () => {
+    const before = await revisions();
+    const res = await bulk(t.http, {
+      rows: [
+        { odsCode: 'BK1', year: '2024-25', staffWte: 2000, qualifiedWte: 1 },
+        { odsCode: 'BK2', year: '2024-25', staffWte: 1000.005, qualifiedWte: 1 },
+        { odsCode: 'BK3', year: '2024-25', staffWte: 10, qualifiedWte: 11 },
+        { odsCode: 'NOPE', year: '2024-25', staffWte: 10, qualifiedWte: 1 },
+        { odsCode: 'BK4', year: '2024-26', staffWte: 10, qualifiedWte: 1 },
+        { odsCode: 'BK5', year: '2024-25', staffWte: 800, qualifiedWte: 0 },
+        { odsCode: 'BK1', year: '2024-25', staffWte: 2100, qualifiedWte: 1 },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.summary).toEqual({ received: 7, created: 2, updated: 0, unchanged: 0, rejected: 5 });
+    expect(res.body.applied).toBe(true);
+    const byRow = Object.fromEntries(res.body.rows.map((r: { row: number }) => [r.row, r]));
+    expect(byRow[1]).toMatchObject({ odsCode: 'BK1', year: '2024-25', status: 'created', errors: [] });
+    expect(byRow[2].errors).toEqual([{ pointer: '/staffWte', message: 'must have at most 2 decimal places' }]);
+    expect(byRow[3].errors).toEqual([{ pointer: '/qualifiedWte', message: 'must not be more than staffWte' }]);
+    expect(byRow[4].errors[0].pointer).toBe('/odsCode');
+    expect(byRow[5].errors[0].pointer).toBe('/year');
+    expect(byRow[6]).toMatchObject({ status: 'created', warnings: [expect.objectContaining({ code: 'no_qualified_staff' })] });
+    expect(byRow[7].errors[0].message).toMatch(/already in row 1/);
+    expect(await revisions()).toBe(before + 2);
+    expect((await t.http.get('/v1/organisations/BK1/returns/2024-25')).body).toMatchObject({ staffWte: 2000, band: 'flagged' });
+    expect(await countRows(t.db.url, 'annual_returns', `ods_code = 'BK2'`)).toBe(0);
+  });
+
+  it('checks each row exactly as the single PUT checks a body', async () => {
+    const bodies = [
+      { staffWte: 'lots', qualifiedWte: 1 },
+      { staffWte: 0, qualifiedWte: 0 },
+      { staffWte: 1000, qualifiedWte: 2, roles: { clinicalLibrarianWte: 1.5, knowledgeManagerWte: 1 } },
+      { staffWte: 1000, qualifiedWte: 1, unexpected: true },
+      { staffWte: 5e9, qualifiedWte: 1 },
+    ];
+    const single = await Promise.all(bodies.map((b) => putReturn(t.http, 'BK6', '2020-21', b)));
+    const res = await bulk(t.http, { rows: bodies.map((b) => ({ odsCode: 'BK6', year: '2020-21', ...b })) });
+    res.body.rows.forEach((row: { status: string; errors: { pointer: string }[] }, i: number) => {
+      expect(row.status).toBe('rejected');
+      expect(row.errors.map((e) => e.pointer)).toEqual(single[i]!.body.errors.map((e: { pointer: string }) => e.pointer.replace(/^\/body/, '')));
+    });
+  });
+
+  it('reports amendments as updated and identical rows as unchanged, each change with its revision and audit event', async () => {
+    const auditBefore = await countRows(t.db.url, 'audit_events', `entity = 'return'`);
+    const res = await bulk(t.http, {
+      rows: [
+        { odsCode: 'BK1', year: '2024-25', staffWte: 2000, qualifiedWte: 2 },
+        { odsCode: 'BK5', year: '2024-25', staffWte: 800, qualifiedWte: 0 },
+      ],
+    });
+    expect(res.body.rows.map((r: { status: string }) => r.status)).toEqual(['updated', 'unchanged']);
+    expect((await t.http.get('/v1/organisations/BK1/returns/2024-25')).body.revision).toBe(2);
+    const events = await sql<{ action: string; request_id: string }>(t.db.url, `SELECT action, request_id FROM audit_events WHERE entity = 'return' ORDER BY id DESC LIMIT 1`);
+    expect(await countRows(t.db.url, 'audit_events', `entity = 'return'`)).toBe(auditBefore + 1);
+    expect(events[0]).toEqual({ action: 'amend', request_id: res.headers['x-request-id'] });
+  });
+});
+
+describe('CSV', () => {
+  it('reads a BOM, CRLF, quoted fields and blank lines, numbering rows by CSV line', async () => {
+    const csv =
+      '\uFEFFodsCode,year,staffWte,qualifiedWte,clinicalLibrarianWte,comment\r\n' +
+      'BK2,2023-24,1500.50,1,0.5,"as at 31 March, from ESR"\r\n' +
+      'BK3,2023-24,3000,2,,"two\r\nlines with ""quotes"""\r\n' +
+      '\r\n' +
+      'BK4,2023-24,abc,2,,\r\n' +
+      'BK4,2023-24,900,2,3,\r\n';
+    const res = await bulk(t.http, csv);
+    expect(res.status).toBe(200);
+    expect(res.body.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([
+      [2, 'created'],
+      [3, 'created'],
+      [6, 'rejected'],
+      [7, 'rejected'],
+    ]);
+    expect(res.body.rows[2].errors).toEqual([{ pointer: '/staffWte', message: expect.any(String) }]);
+    expect(res.body.rows[3].errors).toEqual([{ pointer: '/roles', message: expect.stringMatching(/roles sum to 3.00/) }]);
+    const stored = await t.http.get('/v1/organisations/BK3/returns/2023-24');
+    expect(stored.body.comment).toBe('two\r\nlines with "quotes"');
+    expect((await t.http.get('/v1/organisations/BK2/returns/2023-24')).body).toMatchObject({ staffWte: 1500.5, roles: { clinicalLibrarianWte: 0.5 }, comment: 'as at 31 March, from ESR' });
+  });
+
+  it('reads LF files and column names in any case', async () => {
+    const res = await bulk(t.http, 'ODSCODE,Year,staffwte,qualifiedWTE\nBK6,2023-24,1000,1\n');
+    expect(res.body.rows).toEqual([expect.objectContaining({ row: 2, status: 'created' })]);
+  });
+
+  it.each([
+    ['an unknown column', 'odsCode,year,staffWte,qualifiedWte,colour\nBK6,2022-23,1,1,red\n', /Unknown column "colour"/],
+    ['a missing column', 'odsCode,year,staffWte\nBK6,2022-23,1\n', /Missing column: qualifiedWte/],
+    ['an unclosed quote', 'odsCode,year,staffWte,qualifiedWte\nBK6,"2022-23,1,1\n', /could not be read near line 2/],
+    ['no rows', 'odsCode,year,staffWte,qualifiedWte\n', /rows/],
+  ])('refuses a file with %s as a whole (400), storing nothing', async (_name, csv, detail) => {
+    const before = await revisions();
+    const res = await bulk(t.http, csv);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(`${res.body.detail} ${JSON.stringify(res.body.errors ?? [])}`).toMatch(detail);
+    expect(await revisions()).toBe(before);
+  });
+});
+
+describe('atomic and dry runs', () => {
+  const rows = [
+    { odsCode: 'BK6', year: '2021-22', staffWte: 1000, qualifiedWte: 1 },
+    { odsCode: 'BK6', year: '2019-20', staffWte: 10, qualifiedWte: 20 },
+  ];
+
+  it('applies nothing when atomic and a row is rejected, answering 422 with the same body', async () => {
+    const before = await revisions();
+    const res = await bulk(t.http, { rows }, '?atomic=true');
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ applied: false, atomic: true, summary: { received: 2, created: 1, rejected: 1 } });
+    expect(await revisions()).toBe(before);
+    const good = await bulk(t.http, { rows: rows.slice(0, 1) }, '?atomic=true');
+    expect(good.status).toBe(200);
+    expect(await revisions()).toBe(before + 1);
+  });
+
+  it('stores nothing on a dry run but says what would happen', async () => {
+    const before = await revisions();
+    const res = await bulk(t.http, { rows: [{ odsCode: 'BK6', year: '2018-19', staffWte: 5000, qualifiedWte: 1 }] }, '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ applied: false, dryRun: true, rows: [expect.objectContaining({ status: 'created' })] });
+    expect(await revisions()).toBe(before);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  const body = { rows: [{ odsCode: 'BK6', year: '2017-18', staffWte: 1234, qualifiedWte: 1 }] };
+
+  it('replays the stored answer for the same key and body, applying nothing twice', async () => {
+    const first = await bulk(t.http, body, '', { 'idempotency-key': 'file-2017-a' });
+    const before = await revisions();
+    const again = await bulk(t.http, body, '', { 'idempotency-key': 'file-2017-a' });
+    expect(again.status).toBe(first.status);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect(again.body.rows[0].status).toBe('created'); // the first answer, not "unchanged"
+    expect(await revisions()).toBe(before);
+  });
+
+  it('answers 422 for the same key with a different body', async () => {
+    const res = await bulk(t.http, { rows: [{ ...body.rows[0], staffWte: 999 }] }, '', { 'idempotency-key': 'file-2017-a' });
+    expect(res.status).toBe(422);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('answers 409 while a request with the key is still running', async () => {
+    const raw = JSON.stringify({ rows: [{ odsCode: 'BK6', year: '2016-17', staffWte: 10, qualifiedWte: 1 }] });
+    const fingerprint = createHash('sha256').update(`/v1/returns/bulk\napplication/json\n${raw}`).digest('hex');
+    await sql(t.db.url, `INSERT INTO idempotency_keys (owner, key, fingerprint, state, expires_at) VALUES ('bootstrap', 'busy', $1, 'running', now() + interval '1 hour')`, [fingerprint]);
+    const res = await t.http.post('/v1/returns/bulk').set('content-type', 'application/json').set('idempotency-key', 'busy').send(raw);
+    expect(res.status).toBe(409);
+    expect(res.headers['retry-after']).toBeDefined();
+  });
+
+  it('forgets keys after 24 hours', async () => {
+    const [row] = await sql<{ hours: number }>(t.db.url, `SELECT round(extract(epoch FROM expires_at - created_at) / 3600)::int AS hours FROM idempotency_keys WHERE key = 'file-2017-a'`);
+    expect(row!.hours).toBe(24);
+    await sql(t.db.url, `UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = 'file-2017-a'`);
+    const res = await bulk(t.http, { rows: [{ ...body.rows[0], staffWte: 999 }] }, '', { 'idempotency-key': 'file-2017-a' });
+    expect(res.status).toBe(200);
+    expect(res.body.rows[0].status).toBe('updated');
+  });
+});
+
+describe('permissions and limits', () => {
+  it('lets a submitter include only its own organisations, and refuses analysts', async () => {
+    const key = await t.http.post('/v1/api-keys').send({ name: 'BK lead', role: 'submitter', organisations: ['BK4'] });
+    const submitter = httpAs(t.app, key.body.key);
+    const res = await bulk(submitter, { rows: [
+      { odsCode: 'BK4', year: '2022-23', staffWte: 1000, qualifiedWte: 1 },
+      { odsCode: 'BK5', year: '2022-23', staffWte: 1000, qualifiedWte: 1 },
+    ] });
+    expect(res.status).toBe(200);
+    expect(res.body.rows.map((r: { status: string }) => r.status)).toEqual(['created', 'rejected']);
+    expect(res.body.rows[1].errors[0].message).toMatch(/may not write the returns of BK5/);
+    const [event] = await sql<{ actor_key_id: string }>(t.db.url, `SELECT actor_key_id FROM audit_events WHERE entity = 'return' AND ods_code = 'BK4' ORDER BY id DESC LIMIT 1`);
+    expect(event!.actor_key_id).toBe(key.body.id);
+    const analystKey = await t.http.post('/v1/api-keys').send({ name: 'analyst', role: 'analyst' });
+    expect((await bulk(httpAs(t.app, analystKey.body.key), { rows: [] })).status).toBe(403);
+  });
+
+  it('answers 413 beyond the configured bulk limit', async () => {
+    const small = await createTestApp({ config: { bulkBodyLimitBytes: 1000 } });
+    try {
+      const res = await bulk(small.http, `odsCode,year,staffWte,qualifiedWte\n${'BK1,2024-25,1,1\n'.repeat(100)}`);
+      expect(res.status).toBe(413);
+      expect(res.body.detail).toContain('1000 bytes');
+    } finally {
+      await small.close();
+    }
+  });
+});
