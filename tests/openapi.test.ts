@@ -48,14 +48,29 @@ it('documents every endpoint of the contract with its error responses', async ()
     ['get', '/v1/organisations/{odsCode}/returns'],
     ['get', '/v1/organisations/{odsCode}/returns/{year}/revisions'],
     ['get', '/v1/returns'],
+    ['post', '/v1/returns/bulk'],
+    ['get', '/v1/monitoring/{year}/summary'],
+    ['get', '/v1/monitoring/{year}/flagged'],
+    ['get', '/v1/monitoring/{year}/completeness'],
+    ['get', '/v1/monitoring/trends'],
+    ['post', '/v1/api-keys'],
+    ['get', '/v1/api-keys'],
+    ['delete', '/v1/api-keys/{id}'],
+    ['get', '/v1/audit'],
   ];
   for (const [method, path] of expected) {
     const operation = res.body.paths[path]?.[method];
     expect(operation, `${method} ${path}`).toBeDefined();
     const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
     expect(errors.length, `${method} ${path} error responses`).toBeGreaterThan(0);
-    for (const [, response] of errors) expect(Object.keys((response as { content: object }).content)).toEqual(['application/problem+json']);
+    for (const [status, response] of errors) {
+      const types = Object.keys((response as { content: object }).content);
+      if (path === '/v1/returns/bulk' && status === '422') expect(types.sort()).toEqual(['application/json', 'application/problem+json']);
+      else expect(types, `${method} ${path} ${status}`).toEqual(['application/problem+json']);
+    }
   }
+  const bulk = res.body.paths['/v1/returns/bulk'].post;
+  expect(Object.keys(bulk.requestBody.content)).toEqual(['application/json', 'text/csv']);
   const put = res.body.paths['/v1/organisations/{odsCode}/returns/{year}'].put;
   expect(Object.keys(put.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '404', '409', '412', '422']));
 });

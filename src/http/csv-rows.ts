@@ -50,3 +50,14 @@ export function parseCsvRows(text: string, columns: readonly string[], required:
     return { line: start, values, fieldCount: record.length, expectedFields: names.length };
   });
 }
+
+const ROLE_COLUMNS = ['clinicalLibrarianWte', 'knowledgeManagerWte', 'otherEmbeddedWte'] as const;
+
+/** A returns CSV row in the JSON row shape: the role columns become the `roles` object. */
+export function csvRowToJson(values: Record<string, string>): Record<string, unknown> {
+  const row: Record<string, unknown> = { ...values };
+  const roles = Object.fromEntries(ROLE_COLUMNS.filter((c) => c in values).map((c) => [c, values[c]]));
+  for (const column of ROLE_COLUMNS) delete row[column];
+  if (Object.keys(roles).length) row.roles = roles;
+  return row;
+}

@@ -12,6 +12,12 @@ type Document = OpenAPIV3_1.Document;
  * with a `format` query parameter) also answer text/csv.
  */
 function describeMediaTypes(document: Document): Document {
+  const csvUpload = document.paths?.['/v1/returns/bulk']?.post?.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
+  if (csvUpload?.content) {
+    csvUpload.content['text/csv'] = {
+      schema: { type: 'string', description: 'A header row (odsCode,year,staffWte,qualifiedWte,…), then one row per return' },
+    };
+  }
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem ?? {})) {
       const responses = (operation as OpenAPIV3_1.OperationObject | undefined)?.responses;
@@ -27,7 +33,8 @@ function describeMediaTypes(document: Document): Document {
         const content = (response as OpenAPIV3_1.ResponseObject).content;
         if (Number(status) >= 400 && content?.['application/json']) {
           content['application/problem+json'] = content['application/json'];
-          delete content['application/json'];
+          // A refused atomic bulk file answers 422 with its ordinary JSON result.
+          if (!(response as OpenAPIV3_1.ResponseObject).description?.startsWith('Atomic')) delete content['application/json'];
         }
       }
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem, problemTypes } from '../errors/problem.ts';
-import { parseCsvRows } from '../http/csv-rows.ts';
+import { csvRowToJson, parseCsvRows } from '../http/csv-rows.ts';
 import { problemResponses } from '../schemas/common.ts';
 import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED, MAX_BULK_ROWS, bulkBody, bulkHeaders, bulkQuery, bulkResult } from '../schemas/bulk.ts';
 import { applyBulk, type BulkInput } from '../services/bulk-returns.ts';
@@ -15,17 +15,6 @@ declare module 'fastify' {
     csvLines?: number[];
     csvProblems?: (string | undefined)[];
   }
-}
-
-const ROLE_COLUMNS = ['clinicalLibrarianWte', 'knowledgeManagerWte', 'otherEmbeddedWte'] as const;
-
-/** A CSV row in the JSON row shape: the role columns become the `roles` object. */
-function csvRowToJson(values: Record<string, string>): Record<string, unknown> {
-  const row: Record<string, unknown> = { ...values };
-  const roles = Object.fromEntries(ROLE_COLUMNS.filter((c) => c in values).map((c) => [c, values[c]]));
-  for (const column of ROLE_COLUMNS) delete row[column];
-  if (Object.keys(roles).length) row.roles = roles;
-  return row;
 }
 
 /** POST /v1/returns/bulk, in its own scope: it alone reads CSV and larger bodies. */
@@ -76,7 +65,11 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: bulkQuery,
         headers: bulkHeaders,
         body: bulkBody,
-        response: { 200: bulkResult, 422: bulkResult.or(problemResponses(422)[422]), ...problemResponses(400, 401, 403, 409, 413, 415) },
+        response: {
+          200: bulkResult,
+          422: bulkResult.or(problemResponses(422)[422]).describe('Atomic file with a rejected row (the result, nothing applied), or a reused Idempotency-Key (problem)'),
+          ...problemResponses(400, 401, 403, 409, 413, 415),
+        },
       },
     },
     async (request, reply) => {
