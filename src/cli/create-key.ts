@@ -1,64 +1,45 @@
 /* eslint-disable no-console -- a command-line tool reports to its user on the terminal */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
 import { SYSTEM_ACTORS } from '../db/audit.ts';
-import { openDatabase } from '../db/bootstrap.ts';
 import { HttpProblem } from '../errors/problem.ts';
-import { createLogger } from '../logger.ts';
-import { createPool } from '../plugins/database.ts';
 import { createApiKey } from '../services/api-keys.ts';
+import { runWithDatabase } from './with-database.ts';
 
 const USAGE = `Usage: npm run key:create -- --role admin|analyst|submitter [--org ODS ...] [--name "who it is for"]
 
 Creates an API key in the database (DATABASE_URL, or the embedded one under DATA_DIR) and
 prints it once. Submitter keys need one --org per organisation they submit for.`;
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      role: { type: 'string' },
-      org: { type: 'string', multiple: true, default: [] },
-      name: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const role = values.role;
-  if (values.help || (role !== 'admin' && role !== 'analyst' && role !== 'submitter')) {
-    console.log(USAGE);
-    return values.help ? 0 : 2;
-  }
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    org: { type: 'string', multiple: true, default: [] },
+    name: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+const role = values.role;
+
+if (values.help || (role !== 'admin' && role !== 'analyst' && role !== 'submitter')) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 2);
+} else {
   const organisations = values.org.map((code) => code.trim().toUpperCase());
   const name = values.name ?? `${role} key${organisations.length ? ` for ${organisations.join(', ')}` : ''}`;
-
-  const config = loadConfig();
-  const database = await openDatabase(config, createLogger({ logLevel: 'warn' }));
-  const pool = createPool(config, database.url);
-  try {
-    const { record, key } = await createApiKey(pool, { name, role, organisations }, SYSTEM_ACTORS.operator, null);
-    console.log(`Created ${record.role} key "${record.name}" (id ${record.id}, prefix ${record.prefix})${record.organisations.length ? ` for ${record.organisations.join(', ')}` : ''}.`);
-    console.log('');
-    console.log(`  ${key}`);
-    console.log('');
-    console.log('This is the only time the key is shown: only its hash is stored. Use it as');
-    console.log('  Authorization: Bearer <key>');
-    console.log(`Revoke it with DELETE /v1/api-keys/${record.id} (admin).`);
-    return 0;
-  } catch (error) {
-    if (error instanceof HttpProblem) {
+  runWithDatabase('key:create', async ({ pool }) => {
+    try {
+      const { record, key } = await createApiKey(pool, { name, role, organisations }, SYSTEM_ACTORS.operator, null);
+      const scope = record.organisations.length ? ` for ${record.organisations.join(', ')}` : '';
+      console.log(`Created ${record.role} key "${record.name}" (id ${record.id}, prefix ${record.prefix})${scope}.`);
+      console.log(`\n  ${key}\n`);
+      console.log('This is the only time the key is shown: only its hash is stored. Use it as');
+      console.log('  Authorization: Bearer <key>');
+      console.log(`Revoke it with DELETE /v1/api-keys/${record.id} (admin).`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof HttpProblem)) throw error;
       console.error(`Not created: ${error.detail}${error.errors ? ` (${error.errors.map((e) => e.message).join('; ')})` : ''}`);
       return 1;
     }
-    throw error;
-  } finally {
-    await pool.end();
-    await database.stop();
-  }
+  });
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `key:create failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
