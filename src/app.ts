@@ -15,6 +15,7 @@ import auditRoutes from './routes/audit.ts';
 import bulkRoutes from './routes/bulk.ts';
 import keyRoutes from './routes/keys.ts';
 import etagPlugin from './plugins/etag.ts';
+import responseCachePlugin from './plugins/response-cache.ts';
 import healthRoutes from './routes/health.ts';
 import metaRoutes from './routes/meta.ts';
 import monitoringRoutes from './routes/monitoring.ts';
@@ -60,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
   await app.register(accessPlugin);
   await app.register(etagPlugin);
+  await app.register(responseCachePlugin);
 
   await app.register(healthRoutes);
   await app.register(metaRoutes);

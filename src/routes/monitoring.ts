@@ -66,7 +66,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/monitoring/:year/summary',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['monitoring'],
         summary: 'National, regional or organisation-type aggregates for a year',
@@ -88,7 +88,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/monitoring/:year/flagged',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['monitoring'],
         summary: 'Flagged organisations for a year, worst first',
@@ -110,7 +110,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/monitoring/:year/completeness',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['monitoring'],
         summary: 'Which organisations expected to report for a year have not',
@@ -138,7 +138,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/monitoring/trends',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['monitoring'],
         summary: 'Pooled ratios year by year, per group, oldest first',

@@ -67,7 +67,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/organisations',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['reference data'],
         summary: 'Organisations, filtered by region, type, whether open today, or a search',
@@ -117,7 +117,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/organisations/:odsCode',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['reference data'],
         summary: 'One organisation',

@@ -27,7 +27,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/policies',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['policy'],
         summary: 'Staff-ratio policy versions, oldest first',

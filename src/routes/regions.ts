@@ -12,7 +12,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/regions',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['reference data'],
         summary: 'NHS England regions',

@@ -74,7 +74,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/organisations/:odsCode/returns/:year',
     {
-      config: { access: 'returns:read' },
+      config: { access: 'returns:read', cache: true },
       schema: {
         tags: ['returns'],
         summary: "An organisation's current return for a year",
@@ -96,7 +96,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/organisations/:odsCode/returns',
     {
-      config: { access: 'returns:read' },
+      config: { access: 'returns:read', cache: true },
       schema: {
         tags: ['returns'],
         summary: "An organisation's current returns, every year, oldest first",
@@ -119,7 +119,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/organisations/:odsCode/returns/:year/revisions',
     {
-      config: { access: 'returns:read' },
+      config: { access: 'returns:read', cache: true },
       schema: {
         tags: ['returns'],
         summary: 'Every revision of a return, oldest first',
@@ -145,7 +145,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/returns',
     {
-      config: { access: 'returns:read' },
+      config: { access: 'returns:read', cache: true },
       schema: {
         tags: ['returns'],
         summary: 'Current returns, filtered and sorted',

@@ -21,7 +21,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/years',
     {
-      config: { access: 'any' },
+      config: { access: 'any', cache: true },
       schema: {
         tags: ['reporting windows'],
         summary: 'Reporting windows, newest year first, with their status today',

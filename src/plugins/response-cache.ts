@@ -1,0 +1,136 @@
+import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { todayUtc } from '../domain/years.ts';
+import { wantsCsv } from '../http/lists.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Cache this GET's answers, keyed by the data version (see the data_versions migration). */
+    cache?: boolean;
+  }
+  interface FastifyRequest {
+    cacheSlot?: { key: string; version: string; hit: boolean };
+  }
+}
+
+type Entry = { version: string; payload: string; headers: Record<string, string>; bytes: number };
+
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'x-total-count', 'etag', 'vary', 'cache-control'];
+
+/**
+ * Reads the data version so that every commit that finished before `fresh()` was called is
+ * counted: a caller arriving while a read is in flight waits for the next read instead of
+ * sharing one that may have started before its write committed. Concurrent callers share reads,
+ * so a busy instance asks the database a few thousand times a second at most, whatever its load.
+ */
+export class VersionGate {
+  private running: Promise<string> | null = null;
+  private queued: Promise<string> | null = null;
+
+  constructor(private readonly read: () => Promise<string>) {}
+
+  fresh(): Promise<string> {
+    if (!this.running) return this.start();
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<string> {
+    const read = this.read();
+    this.running = read;
+    const clear = () => {
+      if (this.running === read) this.running = null;
+    };
+    read.then(clear, clear);
+    return read;
+  }
+}
+
+/** A bounded map that forgets the least recently used entries first. */
+class LruCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(private readonly maxEntries: number, private readonly maxBytes: number) {}
+
+  get(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: Entry): void {
+    this.delete(key);
+    if (entry.bytes > this.maxBytes / 4) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.bytes -= entry.bytes;
+      this.entries.delete(key);
+    }
+  }
+}
+
+function cacheKey(request: FastifyRequest): string {
+  const { role, organisations } = request.actor;
+  const scope = role === 'submitter' ? `submitter:${organisations.join(',')}` : 'all';
+  // Today's date is part of some answers (a window's status), so it is part of the key.
+  return `${todayUtc()}|${scope}|${wantsCsv(request, (request.query as { format?: string }).format) ? 'csv' : 'json'}|${request.url}`;
+}
+
+/**
+ * Serves repeated GETs from memory without giving up liveness: each request first reads the
+ * data version (shared reads, see VersionGate), and a stored answer is used only if it was made
+ * at that same version. Any commit, on any instance, changes the version, so an answer never
+ * outlives the data it was made from.
+ */
+export default fp(
+  async (app) => {
+    const gate = new VersionGate(async () => {
+      const { rows } = await app.db.pool.query<{ version: string }>('SELECT sum(version)::text AS version FROM data_versions');
+      return rows[0]!.version;
+    });
+    const cache = new LruCache(2_000, 64 * 1024 * 1024);
+
+    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.method !== 'GET' || !request.routeOptions.config.cache) return;
+      const version = await gate.fresh();
+      const key = cacheKey(request);
+      const entry = cache.get(key);
+      request.cacheSlot = { key, version, hit: entry?.version === version };
+      if (!entry || entry.version !== version) return;
+      void reply.headers(entry.headers).header('x-cache', 'hit');
+      return reply.serializer((payload: unknown) => payload as string).send(entry.payload);
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      const slot = request.cacheSlot;
+      if (!slot || slot.hit || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+      const headers: Record<string, string> = {};
+      for (const name of KEPT_HEADERS) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers[name] = String(value);
+      }
+      cache.set(slot.key, { version: slot.version, payload, headers, bytes: payload.length * 2 + 200 });
+      void reply.header('x-cache', 'miss');
+      return payload;
+    });
+  },
+  { name: 'response-cache', dependencies: ['database', 'access'] },
+);

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { VersionGate } from '../src/plugins/response-cache.ts';
+import { createTestApp, httpAs, testConfig, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
+import { createOrganisation, putReturn } from './support/fixtures.ts';
+
+describe('the version gate', () => {
+  it('never answers a caller with a read that started before the call', async () => {
+    const started: number[] = [];
+    const pending: ((v: string) => void)[] = [];
+    let reads = 0;
+    const gate = new VersionGate(() => {
+      reads += 1;
+      started.push(Date.now());
+      return new Promise<string>((resolve) => pending.push(resolve));
+    });
+    const first = gate.fresh(); // starts read 1
+    const second = gate.fresh(); // read 1 is in flight: must wait for read 2
+    const third = gate.fresh(); // shares read 2 with the second caller
+    expect(reads).toBe(1);
+    pending[0]!('v1');
+    expect(await first).toBe('v1');
+    await new Promise((r) => setImmediate(r));
+    expect(reads).toBe(2);
+    pending[1]!('v2');
+    expect(await second).toBe('v2');
+    expect(await third).toBe('v2');
+    expect(reads).toBe(2);
+  });
+});
+
+describe('cached answers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await createOrganisation(t.http, { odsCode: 'C01' });
+    await createOrganisation(t.http, { odsCode: 'C02' });
+    await putReturn(t.http, 'C01', '2024-25', { staffWte: 1000, qualifiedWte: 1 });
+    await putReturn(t.http, 'C02', '2024-25', { staffWte: 3000, qualifiedWte: 1 });
+  });
+  afterAll(() => t.close());
+
+  it('serves a repeated read from memory, byte for byte, with the same ETag', async () => {
+    const first = await t.http.get('/v1/monitoring/2024-25/summary?groupBy=region');
+    const second = await t.http.get('/v1/monitoring/2024-25/summary?groupBy=region');
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.text).toBe(first.text);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['content-type']).toBe(first.headers['content-type']);
+    const notModified = await t.http.get('/v1/monitoring/2024-25/summary?groupBy=region').set('if-none-match', first.headers.etag!);
+    expect(notModified.status).toBe(304);
+  });
+
+  it('sees a write made on another instance in the very next read', async () => {
+    const other = await buildApp({ config: testConfig({ databaseUrl: t.db.url, adminApiKey: TEST_ADMIN_KEY }) });
+    await other.ready();
+    try {
+      const otherHttp = httpAs(other, TEST_ADMIN_KEY);
+      for (let i = 0; i < 5; i += 1) {
+        const before = await t.http.get('/v1/monitoring/2024-25/summary');
+        await t.http.get('/v1/monitoring/2024-25/summary'); // now cached here
+        await putReturn(otherHttp, 'C01', '2024-25', { staffWte: 2000 + i, qualifiedWte: 1 });
+        const after = await t.http.get('/v1/monitoring/2024-25/summary');
+        expect(after.headers['x-cache']).toBe('miss');
+        expect(after.body.groups[0].staffWte).toBe(before.body.groups[0].staffWte - (i === 0 ? 1000 : 2000 + i - 1) + 2000 + i);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("keeps a submitter's list apart from everyone else's", async () => {
+    await t.http.get('/v1/returns');
+    await t.http.get('/v1/returns');
+    const key = await t.http.post('/v1/api-keys').send({ name: 'C01 lead', role: 'submitter', organisations: ['C01'] });
+    const mine = await httpAs(t.app, key.body.key).get('/v1/returns');
+    expect(mine.body.data.map((r: { odsCode: string }) => r.odsCode)).toEqual(['C01']);
+  });
+});
