@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { todayUtc } from '../domain/years.ts';
+import { prepared } from '../db/sql/prepared.ts';
 import { wantsCsv } from '../http/lists.ts';
 
 declare module 'fastify' {
@@ -103,7 +104,7 @@ function cacheKey(request: FastifyRequest): string {
 export default fp(
   async (app) => {
     const gate = new VersionGate(async () => {
-      const { rows } = await app.db.pool.query<{ version: string }>('SELECT sum(version)::text AS version FROM data_versions');
+      const { rows } = await app.db.pool.query<{ version: string }>(prepared('SELECT sum(version)::text AS version FROM data_versions'));
       return rows[0]!.version;
     });
     const cache = new LruCache(2_000, 64 * 1024 * 1024);

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Actor, Role } from '../plugins/access.ts';
 import { withAuditedTransaction, type AuditActor } from '../db/audit.ts';
 import { unprocessable } from '../errors/problem.ts';
+import { prepared } from '../db/sql/prepared.ts';
 
 /** Keys look like `sr_` + 43 characters: 32 random bytes, base64url. */
 const KEY_PATTERN = /^sr_[A-Za-z0-9_-]{43}$/;
@@ -66,12 +67,11 @@ export async function createApiKey(
         ]);
       }
     }
-    const { rows } = await client.query<ApiKeyRecord>(
-      `INSERT INTO api_keys (id, name, role, organisations, prefix, hash)
+    const { rows } = await client.query<ApiKeyRecord>(prepared(`INSERT INTO api_keys (id, name, role, organisations, prefix, hash)
        VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
        RETURNING id, name, role, organisations, prefix, created_at, revoked_at`,
-      [input.name, input.role, organisations, generated.prefix, generated.hash],
-    );
+    [input.name, input.role, organisations, generated.prefix, generated.hash],
+  ));
     return { record: rows[0]!, key: generated.key };
   });
 }

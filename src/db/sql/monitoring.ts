@@ -1,4 +1,5 @@
 import type { Queryable } from './returns.ts';
+import { prepared } from './prepared.ts';
 
 /*
  * SQL for the monitoring aggregates: one statement per request, computed in PostgreSQL.
@@ -47,8 +48,7 @@ export type SummaryRow = PolicyColumns & {
 
 export async function summaryRows(db: Queryable, year: number, groupBy: GroupBy): Promise<SummaryRow[]> {
   const key = GROUP_KEY[groupBy];
-  const { rows } = await db.query<SummaryRow>(
-    `WITH grouped AS (
+  const { rows } = await db.query<SummaryRow>(prepared(`WITH grouped AS (
        SELECT o.ods_code, ${key} AS key, (${EXPECTED}) AS expected FROM organisations o
      ),
      current_returns AS (
@@ -103,17 +103,16 @@ export async function summaryRows(db: Queryable, year: number, groupBy: GroupBy)
      LEFT JOIN policy pol ON true
      ORDER BY k.key`,
     [year],
-  );
+  ));
   return rows;
 }
 
 /** The policy in force for a year, for answers that have no group rows. */
 export async function policyForYear(db: Queryable, year: number): Promise<PolicyColumns | undefined> {
-  const { rows } = await db.query<PolicyColumns>(
-    `SELECT effective_from AS policy_effective_from, flag_threshold, target_ratio FROM policies
+  const { rows } = await db.query<PolicyColumns>(prepared(`SELECT effective_from AS policy_effective_from, flag_threshold, target_ratio FROM policies
      WHERE effective_from <= $1 ORDER BY effective_from DESC LIMIT 1`,
     [year],
-  );
+  ));
   return rows[0];
 }
 
@@ -138,8 +137,7 @@ export async function trendRows(
   to: number | null,
 ): Promise<TrendRow[]> {
   const key = GROUP_KEY[groupBy];
-  const { rows } = await db.query<TrendRow>(
-    `WITH points AS (
+  const { rows } = await db.query<TrendRow>(prepared(`WITH points AS (
        SELECT ${key} AS key, ar.year,
               count(*)::int AS reported,
               sum(r.staff_wte) AS staff_wte,
@@ -166,7 +164,7 @@ export async function trendRows(
      ) pol ON true
      ORDER BY pt.key, pt.year`,
     [from, to],
-  );
+  ));
   return rows;
 }
 
@@ -177,8 +175,7 @@ export type CompletenessRow = {
 };
 
 export async function completeness(db: Queryable, year: number, region: string | null): Promise<CompletenessRow> {
-  const { rows } = await db.query<CompletenessRow>(
-    `WITH expected AS (
+  const { rows } = await db.query<CompletenessRow>(prepared(`WITH expected AS (
        SELECT o.ods_code, o.name, o.region_code, o.type::text AS type,
               EXISTS (SELECT 1 FROM annual_returns ar WHERE ar.ods_code = o.ods_code AND ar.year = $1) AS reported
        FROM organisations o
@@ -192,6 +189,6 @@ export async function completeness(db: Queryable, year: number, region: string |
               '[]') AS missing
      FROM expected`,
     [year, region],
-  );
+  ));
   return rows[0]!;
 }

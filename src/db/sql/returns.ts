@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from './prepared.ts';
 
 /*
  * SQL for reading and writing annual returns. The policy for a year is resolved inside the
@@ -53,20 +54,18 @@ const CURRENT_FROM = `
   LEFT JOIN policies p ON p.id = r.policy_id`;
 
 export async function findCurrentReturn(db: Queryable, odsCode: string, year: number): Promise<ReturnRow | undefined> {
-  const { rows } = await db.query<ReturnRow>(
-    `SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} WHERE ar.ods_code = $1 AND ar.year = $2`,
+  const { rows } = await db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} WHERE ar.ods_code = $1 AND ar.year = $2`,
     [odsCode, year],
-  );
+  ));
   return rows[0];
 }
 
 export async function findRevisionById(db: Queryable, revisionId: string): Promise<ReturnRow> {
-  const { rows } = await db.query<ReturnRow>(
-    `SELECT ${RETURN_COLUMNS}
+  const { rows } = await db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS}
      FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
      LEFT JOIN policies p ON p.id = r.policy_id WHERE r.id = $1`,
     [revisionId],
-  );
+  ));
   return rows[0]!;
 }
 
@@ -78,13 +77,10 @@ export async function listRevisions(
   offset: number,
 ): Promise<{ rows: ReturnRow[]; total: number }> {
   const [page, count] = await Promise.all([
-    db.query<ReturnRow>(
-      `SELECT ${RETURN_COLUMNS}
+    db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS}
        FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
        LEFT JOIN policies p ON p.id = r.policy_id
-       WHERE r.ods_code = $1 AND r.year = $2 ORDER BY r.revision LIMIT $3 OFFSET $4`,
-      [odsCode, year, limit, offset],
-    ),
+       WHERE r.ods_code = $1 AND r.year = $2 ORDER BY r.revision LIMIT $3 OFFSET $4`, [odsCode, year, limit, offset])),
     db.query<{ total: number }>(
       'SELECT count(*)::int AS total FROM return_revisions WHERE ods_code = $1 AND year = $2',
       [odsCode, year],
@@ -133,11 +129,10 @@ export async function listCurrentReturns(
   ];
   const order = SORTS[filters.sort ?? 'default'];
   const [page, count] = await Promise.all([
-    db.query<ReturnRow>(
-      `SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} ${where} ORDER BY ${order} LIMIT $7 OFFSET $8`,
-      [...params, limit, offset],
-    ),
-    db.query<{ total: number }>(`SELECT count(*)::int AS total ${CURRENT_FROM} ${where}`, params),
+    db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} ${where} ORDER BY ${order} LIMIT $7 OFFSET $8`, [...params, limit, offset])),
+    db.query<{ total: number }>(prepared(`SELECT count(*)::int AS total ${CURRENT_FROM} ${where}`,
+      params,
+    )),
   ]);
   return { rows: page.rows, total: count.rows[0]!.total };
 }
@@ -166,8 +161,7 @@ export type NewRevision = {
 
 /** Appends the revision and points the return's head at it; returns the revision's id. */
 export async function insertRevision(db: Queryable, r: NewRevision): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(
-    `WITH inserted AS (
+  const { rows } = await db.query<{ id: string }>(prepared(`WITH inserted AS (
        INSERT INTO return_revisions (
          ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
          other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
@@ -180,13 +174,11 @@ export async function insertRevision(db: Queryable, r: NewRevision): Promise<str
        ON CONFLICT (ods_code, year) DO UPDATE
          SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()
      )
-     SELECT id::text AS id FROM inserted`,
-    [
+     SELECT id::text AS id FROM inserted`, [
       r.odsCode, r.year, r.revision, r.staffWte, r.qualifiedWte, r.clinicalLibrarianWte, r.knowledgeManagerWte,
       r.otherEmbeddedWte, r.staffSource, r.staffSnapshotDate, r.comment, r.policyId, r.ratio, r.band, r.gapWte,
       JSON.stringify(r.warnings), r.submittedBy, r.submittedByKeyId, r.requestId,
-    ],
-  );
+    ]));
   return rows[0]!.id;
 }
 
@@ -198,8 +190,7 @@ export async function insertRevision(db: Queryable, r: NewRevision): Promise<str
 export async function insertRevisionsBulk(db: Queryable, revisions: NewRevision[]): Promise<void> {
   if (!revisions.length) return;
   const column = <K extends keyof NewRevision>(key: K) => revisions.map((r) => r[key]);
-  await db.query(
-    `WITH inserted AS (
+  await db.query(prepared(`WITH inserted AS (
        INSERT INTO return_revisions (
          ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
          other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
@@ -214,12 +205,10 @@ export async function insertRevisionsBulk(db: Queryable, revisions: NewRevision[
      SELECT DISTINCT ON (ods_code, year) ods_code, year, revision, id FROM inserted
      ORDER BY ods_code, year, revision DESC
      ON CONFLICT (ods_code, year) DO UPDATE
-       SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()`,
-    [
+       SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()`, [
       column('odsCode'), column('year'), column('revision'), column('staffWte'), column('qualifiedWte'),
       column('clinicalLibrarianWte'), column('knowledgeManagerWte'), column('otherEmbeddedWte'), column('staffSource'),
       column('staffSnapshotDate'), column('comment'), column('policyId'), column('ratio'), column('band'), column('gapWte'),
       revisions.map((r) => JSON.stringify(r.warnings)), column('submittedBy'), column('submittedByKeyId'), column('requestId'),
-    ],
-  );
+    ]));
 }

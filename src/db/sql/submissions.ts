@@ -1,5 +1,6 @@
 import { POLICY_LOCK_KEY } from '../locks.ts';
 import type { Queryable } from './returns.ts';
+import { prepared } from './prepared.ts';
 
 /*
  * What submissions are checked against, for one return or a whole file at once: one statement
@@ -52,19 +53,17 @@ export async function lockReturnsForWriting(
   requestId: string | null,
 ): Promise<void> {
   const names = [...new Set(keys.map(returnLockName))].sort();
-  await db.query(
-    `SELECT set_config('audit.actor_role', $1, true), set_config('audit.actor_label', $2, true),
+  await db.query(prepared(`SELECT set_config('audit.actor_role', $1, true), set_config('audit.actor_label', $2, true),
             set_config('audit.actor_key_id', coalesce($3, ''), true), set_config('audit.request_id', coalesce($4, ''), true),
             pg_advisory_xact_lock_shared($5),
             (SELECT count(pg_advisory_xact_lock(hashtextextended(name, 0)))
              FROM unnest($6::text[]) WITH ORDINALITY AS l(name, position)) AS locks`,
     [actor.role, actor.label, actor.keyId, requestId, POLICY_LOCK_KEY, names],
-  );
+  ));
 }
 
 export async function loadSubmissionContexts(db: Queryable, keys: ReturnKey[]): Promise<Map<string, SubmissionContext>> {
-  const { rows } = await db.query<SubmissionContext>(
-    `WITH wanted AS (
+  const { rows } = await db.query<SubmissionContext>(prepared(`WITH wanted AS (
        SELECT DISTINCT ods_code, year FROM unnest($1::varchar[], $2::int[]) AS w(ods_code, year)
      )
      SELECT w.ods_code, w.year, o.ods_code IS NOT NULL AS organisation_exists,
@@ -93,6 +92,6 @@ export async function loadSubmissionContexts(db: Queryable, keys: ReturnKey[]): 
      LEFT JOIN annual_returns par ON par.ods_code = w.ods_code AND par.year = w.year - 1
      LEFT JOIN return_revisions prev ON prev.id = par.current_revision_id`,
     [keys.map((k) => k.odsCode), keys.map((k) => k.year)],
-  );
+  ));
   return new Map(rows.map((row) => [`${row.ods_code}:${row.year}`, row]));
 }

@@ -1,0 +1,158 @@
+/* eslint-disable no-console -- a benchmark reports on the terminal */
+import { writeFile, mkdtemp, rm, chmod } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { ensureDatabase } from '../src/db/admin.ts';
+import { startEmbeddedDatabase } from '../src/db/embedded.ts';
+import { applyMigrations } from '../src/db/migrate.ts';
+import { loadBenchData, odsCodeOf, type Scale } from './load.ts';
+import { startProcess } from './service.ts';
+import { checkTargets, markdownReport, type Measurement, type Report } from './report.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const quick = values.quick;
+const SECONDS = quick ? 3 : 10;
+const CONNECTIONS = 50;
+const KEY = 'benchmark-admin-key-0123456789-abcdefghijklmnop';
+const scales: Scale[] = [
+  { name: 'S', organisations: 220, years: 8, lastYear: 2025 },
+  ...(quick ? [] : [{ name: 'L', organisations: 20_000, years: 20, lastYear: 2025 }]),
+];
+
+async function load(url: string, name: string, options: Partial<autocannon.Options> = {}): Promise<Measurement> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { authorization: `Bearer ${KEY}` },
+    ...options,
+  });
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await work();
+  return [value, Math.round(performance.now() - started)];
+}
+
+async function main() {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'staff-ratio-bench-'));
+  await chmod(dataDir, 0o755);
+  console.log(`Starting an embedded PostgreSQL in ${dataDir} …`);
+  const database = await startEmbeddedDatabase({ dataDir });
+  const report: Report = {
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    date: new Date().toISOString(),
+    quick,
+    secondsPerScenario: SECONDS,
+    connections: CONNECTIONS,
+    baseline: [],
+    scales: [],
+  };
+  try {
+    await ensureDatabase(database.adminUrl, 'bench_baseline');
+    const baseline = await startProcess('bench/baseline-server.ts', { DATABASE_URL: database.urlFor('bench_baseline') }, '/hello');
+    report.baseline.push(await load(`${baseline.url}/hello`, 'bare Fastify hello-world'));
+    report.baseline.push(await load(`${baseline.url}/pg`, 'Fastify + one raw pg query'));
+    await baseline.stop();
+
+    for (const scale of scales) {
+      const name = `bench_${scale.name.toLowerCase()}`;
+      await ensureDatabase(database.adminUrl, name);
+      const url = database.urlFor(name);
+      await applyMigrations(url);
+      const pool = new pg.Pool({ connectionString: url, max: 4 });
+      const [returns, loadMs] = await timed(() =>
+        loadBenchData(pool, scale, (done, total) => process.stdout.write(`\rLoading ${scale.name}: ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} returns`)),
+      );
+      console.log(` (${(loadMs / 1000).toFixed(1)} s)`);
+
+      const service = await startProcess('src/server.ts', {
+        DATABASE_URL: url, ADMIN_API_KEY: KEY, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production',
+      }, '/health/ready');
+      const year = `${scale.lastYear}-${String((scale.lastYear + 1) % 100).padStart(2, '0')}`;
+      const get = (p: string) => fetch(`${service.url}${p}`, { headers: { authorization: `Bearer ${KEY}` } });
+      const [, firstSummaryMs] = await timed(() => get(`/v1/monitoring/${year}/summary`).then((r) => r.text()));
+      const measurements: Measurement[] = [];
+      for (const groupBy of ['national', 'region', 'type']) {
+        measurements.push(await load(`${service.url}/v1/monitoring/${year}/summary?groupBy=${groupBy}`, `summary groupBy=${groupBy}`));
+      }
+      measurements.push(await load(`${service.url}/v1/monitoring/${year}/flagged?limit=50`, 'flagged (50)'));
+      measurements.push(await load(`${service.url}/v1/monitoring/trends?groupBy=region`, 'trends groupBy=region'));
+      measurements.push(await load(`${service.url}/v1/returns?year=${year}&limit=50&sort=-ratio`, 'returns list page (50)'));
+      measurements.push(await load(`${service.url}/v1/organisations/${odsCodeOf(7)}/returns/${year}`, 'single return'));
+
+      const before = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM return_revisions')).rows[0]!.n);
+      let counter = 0;
+      const put = await load(service.url, 'PUT return (amendment)', {
+        requests: [{
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+          setupRequest: (request) => {
+            const i = counter++;
+            return {
+              ...request,
+              path: `/v1/organisations/${odsCodeOf(i % scale.organisations)}/returns/${year}`,
+              body: JSON.stringify({ staffWte: (20_000 + i / 100).toFixed(2), qualifiedWte: 9 }),
+            };
+          },
+        }],
+      });
+      const after = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM return_revisions')).rows[0]!.n);
+      put.verifiedWrites = after - before;
+      measurements.push(put);
+
+      const bulkRows = Math.min(scale.organisations, 20_000) * (scale.name === 'S' ? 8 : 1);
+      const csv = ['odsCode,year,staffWte,qualifiedWte'];
+      for (let i = 0; i < bulkRows; i += 1) {
+        const y = scale.lastYear - Math.floor(i / scale.organisations);
+        csv.push(`${odsCodeOf(i % scale.organisations)},${y}-${String((y + 1) % 100).padStart(2, '0')},${(30_000 + i / 100).toFixed(2)},7.5`);
+      }
+      const [bulk, bulkMs] = await timed(async () => {
+        const res = await fetch(`${service.url}/v1/returns/bulk`, {
+          method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/csv' }, body: `${csv.join('\n')}\n`,
+        });
+        return (await res.json()) as { summary: { updated: number; rejected: number } };
+      });
+      report.scales.push({
+        scale: scale.name, organisations: scale.organisations, years: scale.years, returns, loadSeconds: Math.round(loadMs / 100) / 10,
+        firstSummaryMs, measurements, bulk: { rows: bulkRows, ms: bulkMs, updated: bulk.summary.updated, rejected: bulk.summary.rejected },
+        peakRssMb: service.peakRssMb(),
+      });
+      await service.stop();
+      await pool.end();
+    }
+  } finally {
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  const markdown = markdownReport(report);
+  console.log(`\n${markdown}`);
+  const verdicts = checkTargets(report);
+  for (const line of verdicts) console.log(line);
+  if (values.out) {
+    await writeFile(values.out, JSON.stringify({ ...report, targets: verdicts }, null, 2));
+    console.log(`\nFigures written to ${values.out}`);
+  }
+  if (!quick) {
+    await writeFile('docs/performance.md', `${markdown}\n## Targets\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n`);
+    console.log('Table written to docs/performance.md');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
