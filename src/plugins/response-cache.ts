@@ -20,35 +20,23 @@ const KEPT_HEADERS = ['content-type', 'content-disposition', 'x-total-count', 'e
 
 /**
  * Reads the data version so that every commit that finished before `fresh()` was called is
- * counted: a caller arriving while a read is in flight waits for the next read instead of
- * sharing one that may have started before its write committed. Concurrent callers share reads,
- * so a busy instance asks the database a few thousand times a second at most, whatever its load.
+ * counted. Callers in the same turn of the event loop share one read, started after all of them
+ * arrived (never one that was already in flight), so a busy instance makes one small query per
+ * turn rather than one per request.
  */
 export class VersionGate {
-  private running: Promise<string> | null = null;
-  private queued: Promise<string> | null = null;
+  private next: Promise<string> | null = null;
 
   constructor(private readonly read: () => Promise<string>) {}
 
   fresh(): Promise<string> {
-    if (!this.running) return this.start();
-    this.queued ??= this.running
-      .catch(() => undefined)
-      .then(() => {
-        this.queued = null;
-        return this.start();
+    this.next ??= new Promise<string>((resolve, reject) => {
+      setImmediate(() => {
+        this.next = null;
+        this.read().then(resolve, reject);
       });
-    return this.queued;
-  }
-
-  private start(): Promise<string> {
-    const read = this.read();
-    this.running = read;
-    const clear = () => {
-      if (this.running === read) this.running = null;
-    };
-    read.then(clear, clear);
-    return read;
+    });
+    return this.next;
   }
 }
 
@@ -109,7 +97,10 @@ export default fp(
     });
     const cache = new LruCache(2_000, 64 * 1024 * 1024);
 
-    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    // Before validation, but after every onRequest hook (access check, and the rate limit, which
+    // is a route-level hook): only valid requests' answers are stored, under their exact URL, so a
+    // hit needs no validation again.
+    app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.method !== 'GET' || !request.routeOptions.config.cache) return;
       const version = await gate.fresh();
       const key = cacheKey(request);
