@@ -26,6 +26,22 @@ describe('the version gate', () => {
     expect(await alsoFirst).toBe('v1');
     expect(await second).toBe('v2');
   });
+
+  it('starts no more reads at once than its bound, and runs a waiting batch when one ends', async () => {
+    const pending: ((v: string) => void)[] = [];
+    const gate = new VersionGate(() => new Promise<string>((resolve) => pending.push(resolve)), 1);
+    const first = gate.fresh();
+    await new Promise((r) => setImmediate(r));
+    const second = gate.fresh();
+    await new Promise((r) => setImmediate(r));
+    expect(pending).toHaveLength(1);
+    pending[0]!('v1');
+    expect(await first).toBe('v1');
+    await new Promise((r) => setImmediate(r));
+    expect(pending).toHaveLength(2);
+    pending[1]!('v2');
+    expect(await second).toBe('v2');
+  });
 });
 
 describe('cached answers', () => {

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitReturn } from '../src/services/submit-return.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
@@ -90,6 +91,36 @@ describe('submitting a return', () => {
     expect(await revisionsOf('AAA05', 2024)).toBe(1);
     const current = await t.http.get('/v1/organisations/AAA05/returns/2024-25');
     expect(current.body.qualifiedWte).toBe(1);
+  });
+});
+
+describe('the answer to a write', () => {
+  it('is byte for byte what a read of the return then answers, whatever the body', async () => {
+    await createOrganisation(t.http, { odsCode: 'AAE01', openedOn: '2022-10-01' });
+    const hundredths = (max: number) => fc.integer({ min: 0, max });
+    const text = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 .,'()-]{0,39}$/);
+    const body = fc
+      .record({ staff: fc.integer({ min: 1, max: 99_999_999 }), qualified: hundredths(500), parts: fc.option(fc.tuple(hundredths(50), hundredths(50))) })
+      .chain(({ staff, qualified, parts }) =>
+        fc.record({
+          staffWte: fc.constant((Math.max(staff, qualified) / 100).toFixed(2)),
+          qualifiedWte: fc.constant(qualified / 100),
+          roles: fc.constant(parts === null ? null : { clinicalLibrarianWte: Math.min(parts[0], qualified) / 100, knowledgeManagerWte: Math.min(parts[1], qualified - Math.min(parts[0], qualified)) / 100 }),
+          staffSource: fc.option(text),
+          staffSnapshotDate: fc.option(fc.constantFrom('2024-03-31', '2025-03-31')),
+          comment: fc.option(text),
+        }),
+      );
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom('2021-22', '2024-25'), async (input, year) => {
+        const written = await putReturn(t.http, 'AAE01', year, input);
+        expect([200, 201]).toContain(written.status);
+        const read = await t.http.get(`/v1/organisations/AAE01/returns/${year}`);
+        expect(read.text).toBe(written.text);
+        expect(read.headers.etag).toBe(written.headers.etag);
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

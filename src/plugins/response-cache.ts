@@ -20,23 +20,39 @@ const KEPT_HEADERS = ['content-type', 'content-disposition', 'x-total-count', 'e
 
 /**
  * Reads the data version so that every commit that finished before `fresh()` was called is
- * counted. Callers in the same turn of the event loop share one read, started after all of them
- * arrived (never one that was already in flight), so a busy instance makes one small query per
- * turn rather than one per request.
+ * counted: a caller only ever shares a read that starts after it arrived. Callers are batched
+ * per turn of the event loop, and at most `maxInFlight` reads run at once (a batch that finds
+ * them all busy starts when one ends), so a busy instance makes a bounded number of small
+ * queries whatever its load.
  */
 export class VersionGate {
-  private next: Promise<string> | null = null;
+  private batch: { promise: Promise<string>; resolve(v: string): void; reject(e: unknown): void } | null = null;
+  private inFlight = 0;
 
-  constructor(private readonly read: () => Promise<string>) {}
+  constructor(private readonly read: () => Promise<string>, private readonly maxInFlight = 2) {}
 
   fresh(): Promise<string> {
-    this.next ??= new Promise<string>((resolve, reject) => {
-      setImmediate(() => {
-        this.next = null;
-        this.read().then(resolve, reject);
+    if (!this.batch) {
+      let resolve!: (v: string) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<string>((res, rej) => ((resolve = res), (reject = rej)));
+      this.batch = { promise, resolve, reject };
+      setImmediate(() => this.launch());
+    }
+    return this.batch.promise;
+  }
+
+  private launch(): void {
+    const batch = this.batch;
+    if (!batch || this.inFlight >= this.maxInFlight) return;
+    this.batch = null;
+    this.inFlight += 1;
+    this.read()
+      .then(batch.resolve, batch.reject)
+      .finally(() => {
+        this.inFlight -= 1;
+        this.launch();
       });
-    });
-    return this.next;
   }
 }
 
@@ -94,7 +110,7 @@ export default fp(
     const gate = new VersionGate(async () => {
       const { rows } = await app.db.pool.query<{ version: string }>(prepared('SELECT sum(version)::text AS version FROM data_versions'));
       return rows[0]!.version;
-    });
+    }, 4);
     const cache = new LruCache(2_000, 64 * 1024 * 1024);
 
     // Before validation, but after every onRequest hook (access check, and the rate limit, which

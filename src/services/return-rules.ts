@@ -141,7 +141,7 @@ export function decide(
   };
 }
 
-/** What a revision would look like stored, for answers to dry runs. */
+/** What a revision looks like stored: the answer to a dry run, or to a write (with its id and time). */
 export function wouldBeRow(context: SubmissionContext, revision: NewRevision): ReturnRow {
   return {
     revision_id: '0',

@@ -60,15 +60,6 @@ export async function findCurrentReturn(db: Queryable, odsCode: string, year: nu
   return rows[0];
 }
 
-export async function findRevisionById(db: Queryable, revisionId: string): Promise<ReturnRow> {
-  const { rows } = await db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS}
-     FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
-     LEFT JOIN policies p ON p.id = r.policy_id WHERE r.id = $1`,
-    [revisionId],
-  ));
-  return rows[0]!;
-}
-
 export async function listRevisions(
   db: Queryable,
   odsCode: string,
@@ -160,26 +151,26 @@ export type NewRevision = {
 };
 
 /** Appends the revision and points the return's head at it; returns the revision's id. */
-export async function insertRevision(db: Queryable, r: NewRevision): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(prepared(`WITH inserted AS (
+export async function insertRevision(db: Queryable, r: NewRevision): Promise<{ id: string; submittedAt: Date }> {
+  const { rows } = await db.query<{ id: string; submitted_at: Date }>(prepared(`WITH inserted AS (
        INSERT INTO return_revisions (
          ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
          other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
          warnings, submitted_by, submitted_by_key_id, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::band, $15, $16, $17, $18, $19)
-       RETURNING id, ods_code, year, revision
+       RETURNING id, ods_code, year, revision, submitted_at
      ), head AS (
        INSERT INTO annual_returns (ods_code, year, revision, current_revision_id)
        SELECT ods_code, year, revision, id FROM inserted
        ON CONFLICT (ods_code, year) DO UPDATE
          SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()
      )
-     SELECT id::text AS id FROM inserted`, [
+     SELECT id::text AS id, submitted_at FROM inserted`, [
       r.odsCode, r.year, r.revision, r.staffWte, r.qualifiedWte, r.clinicalLibrarianWte, r.knowledgeManagerWte,
       r.otherEmbeddedWte, r.staffSource, r.staffSnapshotDate, r.comment, r.policyId, r.ratio, r.band, r.gapWte,
       JSON.stringify(r.warnings), r.submittedBy, r.submittedByKeyId, r.requestId,
     ]));
-  return rows[0]!.id;
+  return { id: rows[0]!.id, submittedAt: rows[0]!.submitted_at };
 }
 
 /**
