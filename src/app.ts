@@ -10,6 +10,8 @@ import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
+import shutdownPlugin from './plugins/shutdown.ts';
+import { answerClientError } from './http/client-errors.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit.ts';
 import bulkRoutes from './routes/bulk.ts';
@@ -47,7 +49,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
-    return503OnClosing: true,
+    clientErrorHandler: answerClientError,
+    return503OnClosing: false, // plugins/shutdown.ts answers with problem+json instead
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -56,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(configPlugin, { config });
   await app.register(requestLoggingPlugin);
   await app.register(errorsPlugin);
+  await app.register(shutdownPlugin);
   await app.register(securityPlugin);
   await app.register(databasePlugin);
   await app.register(openapiPlugin);

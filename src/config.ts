@@ -26,7 +26,8 @@ const environmentSchema = z.object({
   BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, positiveInt.default(1_048_576)),
   BULK_BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, positiveInt.default(16_777_216)),
   DB_POOL_MAX: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(10)),
-  DB_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(10_000)),
+  DB_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(5_000)),
+  DB_CONNECT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(2_000)),
   REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(30_000)),
   CORS_ORIGINS: z.preprocess(
     emptyAsUndefined,
@@ -52,6 +53,7 @@ export type Config = {
   bulkBodyLimitBytes: number;
   dbPoolMax: number;
   dbStatementTimeoutMs: number;
+  dbConnectTimeoutMs: number;
   requestTimeoutMs: number;
   /** Browser origins allowed by CORS (dashboards); none by default. */
   corsOrigins: string[];
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bulkBodyLimitBytes: e.BULK_BODY_LIMIT_BYTES,
     dbPoolMax: e.DB_POOL_MAX,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -67,6 +67,14 @@ describe('cached answers', () => {
     expect(notModified.status).toBe(304);
   });
 
+  it('computes a cold answer once for many simultaneous readers, who all get the same bytes', async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, () => t.http.get('/v1/monitoring/2024-25/summary?groupBy=type')));
+    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+    expect(answers.filter((a) => a.headers['x-cache'] === 'miss')).toHaveLength(1);
+    expect(answers.filter((a) => a.headers['x-cache'] === 'shared').length).toBeGreaterThan(0);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+  });
+
   it('sees a write made on another instance in the very next read', async () => {
     const other = await buildApp({ config: testConfig({ databaseUrl: t.db.url, adminApiKey: TEST_ADMIN_KEY }) });
     await other.ready();

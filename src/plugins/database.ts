@@ -20,10 +20,13 @@ export function createPool(config: Config, databaseUrl: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: config.dbPoolMax,
-    // Bounded waits: a stalled database fails requests quickly instead of hanging them.
-    connectionTimeoutMillis: 5_000,
+    // Bounded waits: a stalled database fails requests within seconds instead of hanging them.
+    // statement_timeout is enforced by the server; query_timeout is the client's own limit for
+    // a server that has stopped answering altogether (then the connection is discarded).
+    connectionTimeoutMillis: config.dbConnectTimeoutMs,
     idleTimeoutMillis: 30_000,
     statement_timeout: config.dbStatementTimeoutMs,
+    query_timeout: config.dbStatementTimeoutMs + 1_000,
     application_name: 'staff-ratio-api',
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.

@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { HttpProblem, problemTypes, type FieldError } from '../errors/problem.ts';
+import { databaseUnavailable, HttpProblem, problemTypes, type FieldError } from '../errors/problem.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 const contextNames: Record<string, string> = {
   body: 'body',
@@ -14,6 +15,8 @@ function pointerFor(context: string | undefined, instancePath: string): string {
   const root = `/${contextNames[context ?? 'body'] ?? context}`;
   return instancePath === '/' || instancePath === '' ? root : `${root}${instancePath}`;
 }
+
+const shorten = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
 
 /** Fastify's own client errors, each with a problem type and a message safe to show. */
 function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem | undefined {
@@ -111,6 +114,11 @@ export default fp(
       const known = fromFastifyError(error, reply.routeOptions.bodyLimit ?? app.config.bodyLimitBytes);
       if (known) return sendProblem(request, reply, known);
 
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        return sendProblem(request, reply, databaseUnavailable());
+      }
+
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(
         request,
@@ -132,7 +140,7 @@ export default fp(
           status: 404,
           type: problemTypes.notFound,
           title: 'Not found',
-          detail: `There is no ${request.method} ${request.url.split('?')[0]} here. See /docs for the API.`,
+          detail: `There is no ${request.method} ${shorten(request.url.split('?')[0]!)} here. See /docs for the API.`,
         }),
       ),
     );

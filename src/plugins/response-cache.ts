@@ -10,7 +10,7 @@ declare module 'fastify' {
     cache?: boolean;
   }
   interface FastifyRequest {
-    cacheSlot?: { key: string; version: string; hit: boolean };
+    cacheSlot?: { key: string; version: string; hit: boolean; flight?: Flight };
   }
 }
 
@@ -48,11 +48,30 @@ export class VersionGate {
     this.batch = null;
     this.inFlight += 1;
     this.read()
-      .then(batch.resolve, batch.reject)
+      .then(batch.resolve, (error: unknown) => {
+        batch.reject(error);
+        // Callers who arrived while this read was failing (a stalled or lost database) fail
+        // with it now rather than queue for a read of their own.
+        const waiting = this.batch;
+        if (waiting && this.inFlight >= this.maxInFlight) {
+          this.batch = null;
+          waiting.reject(error);
+        }
+      })
       .finally(() => {
         this.inFlight -= 1;
         this.launch();
       });
+  }
+}
+
+/** One miss being computed: requests at the same version wait for its answer (null: go ahead yourself). */
+class Flight {
+  readonly done: Promise<Entry | null>;
+  settle!: (entry: Entry | null) => void;
+
+  constructor(readonly version: string) {
+    this.done = new Promise((resolve) => (this.settle = resolve));
   }
 }
 
@@ -113,6 +132,15 @@ export default fp(
     }, 4);
     const cache = new LruCache(2_000, 64 * 1024 * 1024);
 
+    // Misses being computed now, by key: concurrent misses at the same version wait for the
+    // first one instead of each running the same aggregate (a cold start under load).
+    const computing = new Map<string, Flight>();
+
+    const serve = (reply: FastifyReply, entry: Entry, how: string) => {
+      void reply.headers(entry.headers).header('x-cache', how);
+      return reply.serializer((payload: unknown) => payload as string).send(entry.payload);
+    };
+
     // Before validation, but after every onRequest hook (access check, and the rate limit, which
     // is a route-level hook): only valid requests' answers are stored, under their exact URL, so a
     // hit needs no validation again.
@@ -121,10 +149,21 @@ export default fp(
       const version = await gate.fresh();
       const key = cacheKey(request);
       const entry = cache.get(key);
-      request.cacheSlot = { key, version, hit: entry?.version === version };
-      if (!entry || entry.version !== version) return;
-      void reply.headers(entry.headers).header('x-cache', 'hit');
-      return reply.serializer((payload: unknown) => payload as string).send(entry.payload);
+      if (entry?.version === version) {
+        request.cacheSlot = { key, version, hit: true };
+        return serve(reply, entry, 'hit');
+      }
+      const running = computing.get(key);
+      if (running?.version === version) {
+        const shared = await running.done;
+        if (shared) {
+          request.cacheSlot = { key, version, hit: true };
+          return serve(reply, shared, 'shared');
+        }
+      }
+      const flight = new Flight(version);
+      computing.set(key, flight);
+      request.cacheSlot = { key, version, hit: false, flight };
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
@@ -135,9 +174,19 @@ export default fp(
         const value = reply.getHeader(name);
         if (value !== undefined) headers[name] = String(value);
       }
-      cache.set(slot.key, { version: slot.version, payload, headers, bytes: payload.length * 2 + 200 });
+      const entry = { version: slot.version, payload, headers, bytes: payload.length * 2 + 200 };
+      cache.set(slot.key, entry);
+      slot.flight?.settle(entry);
       void reply.header('x-cache', 'miss');
       return payload;
+    });
+
+    // Whatever became of the request (an error, a 304, a dropped connection), its waiters go on.
+    app.addHook('onResponse', async (request) => {
+      const flight = request.cacheSlot?.flight;
+      if (!flight) return;
+      flight.settle(null);
+      if (computing.get(request.cacheSlot!.key) === flight) computing.delete(request.cacheSlot!.key);
     });
   },
   { name: 'response-cache', dependencies: ['database', 'access'] },

@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findFreePort } from '../../../src/db/embedded.ts';
+
+/** The real service as its own process (`src/server.ts`), and its embedded PostgreSQL's processes. */
+
+export const ADMIN_KEY = 'reliability-admin-key-0123456789-abcdefghijkl';
+
+export type Service = {
+  url: string;
+  pid: number;
+  output(): string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  signal(signal: NodeJS.Signals): void;
+};
+
+export async function makeDataDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'staff-ratio-reliability-'));
+  await chmod(dir, 0o755); // the postgres user must reach its data directory when run as root
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Starts the service with `env` (DATA_DIR or DATABASE_URL) on a free port and waits until it is ready. */
+export async function startService(env: Record<string, string>): Promise<Service> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ADMIN_API_KEY: ADMIN_KEY,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '10000000',
+      AUTH_FAILURES_PER_MINUTE: '100',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (!(await fetch(`${url}/health/ready`).then((r) => r.ok, () => false))) {
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+      throw new Error(`the service did not become ready:\n${output}`);
+    }
+    await sleep(100);
+  }
+  return { url, pid: child.pid!, output: () => output, exited, signal: (signal) => child.kill(signal) };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What PostgreSQL wrote in postmaster.pid: its process id and port. */
+export async function postmasterOf(clusterDir: string): Promise<{ pid: number; port: number }> {
+  const lines = (await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n');
+  return { pid: Number(lines[0]), port: Number(lines[3]) };
+}
+
+/** The postmaster and every process it started (backends, checkpointer, WAL writer…). */
+export async function postgresProcesses(clusterDir: string): Promise<number[]> {
+  const { pid } = await postmasterOf(clusterDir);
+  const children: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // Field 4 (after the command in parentheses) is the parent's pid.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent === pid) children.push(Number(entry));
+  }
+  return [pid, ...children];
+}
+
+export function signalAll(pids: number[], signal: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+export async function waitUntilGone(pids: number[], timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // A killed process that nobody has reaped yet is a zombie: gone for our purposes.
+  const alive = async (pid: number) => {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+    return stat !== null && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  };
+  const anyAlive = async () => (await Promise.all(pids.map(alive))).some(Boolean);
+  while (await anyAlive()) {
+    if (Date.now() > deadline) throw new Error(`processes still running among ${pids.join(', ')}`);
+    await sleep(50);
+  }
+}
