@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { answerFrameworkError } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
@@ -50,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
     return503OnClosing: false, // plugins/shutdown.ts answers with problem+json instead
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
   });

@@ -6,6 +6,7 @@ import { loadDemoData } from './demo/load.ts';
 import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_DRAIN_MS = 1_000;
 
 function readConfig(): Config {
   try {
@@ -37,6 +38,11 @@ async function main(): Promise<void> {
   closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'stopping after an unexpected error');
     else logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Drain first: while the listener is still open, every answer closes its connection and new
+    // requests get 503, so clients leave their kept-alive connections before the server closes
+    // them (closing a kept-alive connection a client is just reusing resets its request).
+    app.startDraining();
+    await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS));
     await app.close();
     await database.stop();
     logger.info('stopped');

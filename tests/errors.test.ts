@@ -37,6 +37,23 @@ describe('every error is answered as RFC 9457 problem+json', () => {
     expect(res.body.instance).toBe('/v1/nowhere');
   });
 
+  it('answers a URL the router cannot decode with 400, and an over-long path segment with 414', async () => {
+    const badEncoding = await t.http.get('/v1/organisations/%E0%A4%A');
+    expect(badEncoding.status).toBe(400);
+    expect(badEncoding.headers['content-type']).toContain('application/problem+json');
+    expect(badEncoding.body).toMatchObject({ status: 400, type: '/problems/bad-request' });
+    const long = await t.http.get(`/v1/organisations/${'A'.repeat(500)}`);
+    expect(long.status).toBe(414);
+    expect(long.body).toMatchObject({ status: 414, type: '/problems/request-too-large' });
+  });
+
+  it('answers a request line or headers over 16 KB with 431 problem+json from the HTTP parser', async () => {
+    const res = await t.http.get('/v1').set('x-padding', 'p'.repeat(20_000));
+    expect(res.status).toBe(431);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(res.text)).toMatchObject({ status: 431, type: '/problems/request-too-large' });
+  });
+
   it('answers malformed JSON with 400 and no parser internals', async () => {
     const res = await t.http.post('/test/echo').set('content-type', 'application/json').send('{"staffWte": 1,');
     expectProblem(res, 400);

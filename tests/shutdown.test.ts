@@ -24,7 +24,7 @@ async function waitForReady(port: number, output: () => string): Promise<void> {
   throw new Error(`service did not become ready:\n${output()}`);
 }
 
-it('on SIGTERM finishes the request in flight, refuses new connections and exits 0 within 10 s', async () => {
+it('on SIGTERM finishes the request in flight, drains with 503s, then refuses new connections and exits 0 within 10 s', async () => {
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'info' },
@@ -48,6 +48,9 @@ it('on SIGTERM finishes the request in flight, refuses new connections and exits
   const signalledAt = Date.now();
   child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 300));
+  // Draining: a new request is answered 503 problem+json and its connection closed.
+  const draining = await fetch(`http://127.0.0.1:${port}/health/ready`);
+  await new Promise((r) => setTimeout(r, 1_200));
   const refused = await fetch(`http://127.0.0.1:${port}/health/live`).then(() => false, () => true);
   socket.end(body.slice(5));
   const code = await exited;
@@ -55,7 +58,10 @@ it('on SIGTERM finishes the request in flight, refuses new connections and exits
 
   expect(answer).toMatch(/^HTTP\/1\.1 404/); // the in-flight request got its full answer
   expect(answer).toContain('application/problem+json');
-  expect(refused).toBe(true);
+  expect(draining.status).toBe(503);
+  expect(draining.headers.get('content-type')).toContain('application/problem+json');
+  expect(draining.headers.get('connection')).toBe('close');
+  expect(refused).toBe(true); // after the drain, the listener is closed
   expect(code).toBe(0);
   expect(tookMs).toBeLessThan(10_000);
   expect(output).toContain('shutting down');

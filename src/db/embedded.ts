@@ -44,10 +44,9 @@ async function exists(file: string): Promise<boolean> {
  */
 function unhookEmbeddedPostgresSignals(): void {
   const require = createRequire(import.meta.url);
-  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
-    exitHook.unhookEvent(event);
-  }
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  // Only events still hooked: unhooking one twice throws (a second cluster in the same process).
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
 
 /**

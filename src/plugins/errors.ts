@@ -59,6 +59,14 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem |
       detail: error.message,
     });
   }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return new HttpProblem({
+      status: 414,
+      type: problemTypes.requestTooLarge,
+      title: 'URI too long',
+      detail: 'A path segment is longer than any valid value (200 characters at most).',
+    });
+  }
   if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT') {
     return new HttpProblem({
       status: 400,
@@ -68,6 +76,19 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem |
     });
   }
   return undefined;
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: URLs the router rejects before any route or hook runs
+ * (bad percent-encoding, an over-long parameter) get the same problem+json as everything else.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(request, reply, fromFastifyError(error, 0) ?? new HttpProblem({
+    status: 400,
+    type: problemTypes.badRequest,
+    title: 'Bad request',
+    detail: 'The request could not be understood.',
+  }));
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {

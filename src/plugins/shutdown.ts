@@ -1,6 +1,13 @@
 import fp from 'fastify-plugin';
 import { serviceUnavailable } from '../errors/problem.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** From now on, refuse new requests with 503 and close connections after each answer. */
+    startDraining(): void;
+  }
+}
+
 /**
  * Once the app starts closing, requests that arrive on connections kept alive are answered 503
  * problem+json with Connection: close (Fastify's own 503 is not problem+json), while requests
@@ -9,6 +16,9 @@ import { serviceUnavailable } from '../errors/problem.ts';
 export default fp(
   async (app) => {
     let closing = false;
+    app.decorate('startDraining', () => {
+      closing = true;
+    });
     app.addHook('preClose', async () => {
       closing = true;
     });
@@ -16,6 +26,12 @@ export default fp(
       if (!closing) return;
       void reply.header('connection', 'close');
       throw serviceUnavailable('The service is shutting down; send the request again.');
+    });
+    // Answers to requests that were in flight close their connections too: a kept-alive
+    // connection left idle would hold the closing server open until it timed out.
+    app.addHook('onSend', async (_request, reply, payload) => {
+      if (closing) void reply.header('connection', 'close');
+      return payload;
     });
   },
   { name: 'shutdown', dependencies: ['errors'] },

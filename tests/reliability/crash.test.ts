@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, recordFigures } from './support/http.ts';
-import { makeDataDir, postgresProcesses, postmasterOf, signalAll, startService, waitUntilGone, type Service } from './support/service.ts';
+import { makeDataDir, postgresProcesses, postmasterOf, signalAll, startService, stopService, waitUntilGone, type Service } from './support/service.ts';
 
 /*
  * Power-cut test: the service and its embedded PostgreSQL are SIGKILLed together while writers
@@ -32,10 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (service) {
-    service.signal('SIGTERM');
-    await service.exited;
-  }
+  await stopService(service);
   await data?.remove();
 });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDatabase } from '../../src/db/admin.ts';
 import { findFreePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/db/embedded.ts';
 import { call, isProblem, recordFigures, type Answer } from './support/http.ts';
-import { makeDataDir, postgresProcesses, signalAll, sleep, startService, waitUntilGone, type Service } from './support/service.ts';
+import { makeDataDir, postgresProcesses, signalAll, sleep, startService, stopService, waitUntilGone, type Service } from './support/service.ts';
 
 /*
  * The database stalls (SIGSTOP) and then disappears (SIGKILL) under a running service: readiness
@@ -29,10 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (service) {
-    service.signal('SIGTERM');
-    await service.exited;
-  }
+  await stopService(service);
   await database?.stop().catch(() => undefined);
   await data?.remove();
 });

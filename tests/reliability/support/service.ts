@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '../../../src/db/embedded.ts';
+import { ensureDatabase } from '../../../src/db/admin.ts';
+import { findFreePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../../../src/db/embedded.ts';
 
 /** The real service as its own process (`src/server.ts`), and its embedded PostgreSQL's processes. */
 
@@ -98,4 +99,29 @@ export async function waitUntilGone(pids: number[], timeoutMs = 15_000): Promise
     if (Date.now() > deadline) throw new Error(`processes still running among ${pids.join(', ')}`);
     await sleep(50);
   }
+}
+
+export type Cluster = { url: string; dataDir: string; database: EmbeddedDatabase; remove(): Promise<void> };
+
+/** An embedded PostgreSQL of the test's own, in a fresh directory, with one empty database. */
+export async function startCluster(databaseName: string, port?: number): Promise<Cluster> {
+  const data = await makeDataDir();
+  const database = await startEmbeddedDatabase({ dataDir: data.dir, ...(port ? { port } : {}) });
+  await ensureDatabase(database.adminUrl, databaseName);
+  return {
+    url: database.urlFor(databaseName),
+    dataDir: data.dir,
+    database,
+    remove: async () => {
+      await database.stop().catch(() => undefined);
+      await data.remove();
+    },
+  };
+}
+
+/** Stops a service started by startService with SIGTERM and waits for it to exit. */
+export async function stopService(service: Service | undefined): Promise<void> {
+  if (!service) return;
+  service.signal('SIGTERM');
+  await service.exited;
 }
