@@ -255,6 +255,24 @@ describe('warnings do not block', () => {
   });
 });
 
+describe("a return's head", () => {
+  it('carries exactly the figures of its current revision, after single writes, amendments and bulk files', async () => {
+    await createOrganisation(t.http, { odsCode: 'AAF01' });
+    await createOrganisation(t.http, { odsCode: 'AAF02' });
+    await putReturn(t.http, 'AAF01', '2024-25', { staffWte: 1000, qualifiedWte: 1 });
+    await putReturn(t.http, 'AAF01', '2024-25', { staffWte: 2500.5, qualifiedWte: 0 });
+    const bulk = await t.http.post('/v1/returns/bulk').send({ rows: [
+      { odsCode: 'AAF01', year: '2024-25', staffWte: 1800, qualifiedWte: 1 },
+      { odsCode: 'AAF02', year: '2023-24', staffWte: 900, qualifiedWte: 1 },
+    ] });
+    expect(bulk.status).toBe(200);
+    const mismatched = await sql(t.db.url, `SELECT ar.ods_code, ar.year FROM annual_returns ar JOIN return_revisions r ON r.id = ar.current_revision_id
+      WHERE (ar.staff_wte, ar.qualified_wte, ar.ratio, ar.band, ar.gap_wte) IS DISTINCT FROM (r.staff_wte, r.qualified_wte, r.ratio, r.band, r.gap_wte)`);
+    expect(mismatched).toEqual([]);
+    expect(await countRows(t.db.url, 'annual_returns', "ods_code = 'AAF01' AND staff_wte = 1800")).toBe(1);
+  });
+});
+
 describe('revisions are append-only', () => {
   it('refuses to update or delete a stored revision', async () => {
     await expect(sql(t.db.url, `UPDATE return_revisions SET staff_wte = 1`)).rejects.toThrow(/append-only/);

@@ -52,9 +52,8 @@ export async function summaryRows(db: Queryable, year: number, groupBy: GroupBy)
        SELECT o.ods_code, ${key} AS key, (${EXPECTED}) AS expected FROM organisations o
      ),
      current_returns AS (
-       SELECT g.key, ar.year, r.staff_wte, r.qualified_wte, r.ratio, r.band, r.gap_wte
+       SELECT g.key, ar.year, ar.staff_wte, ar.qualified_wte, ar.ratio, ar.band, ar.gap_wte
        FROM annual_returns ar
-       JOIN return_revisions r ON r.id = ar.current_revision_id
        JOIN grouped g ON g.ods_code = ar.ods_code
        WHERE ar.year IN ($1, $1 - 1)
      ),
@@ -140,15 +139,14 @@ export async function trendRows(
   const { rows } = await db.query<TrendRow>(prepared(`WITH points AS (
        SELECT ${key} AS key, ar.year,
               count(*)::int AS reported,
-              sum(r.staff_wte) AS staff_wte,
-              sum(r.qualified_wte) AS qualified_wte,
-              sum(r.gap_wte) AS gap_wte,
-              count(*) FILTER (WHERE r.band = 'meets_target')::int AS meets_target,
-              count(*) FILTER (WHERE r.band = 'short_of_target')::int AS short_of_target,
-              count(*) FILTER (WHERE r.band = 'flagged')::int AS flagged,
-              count(*) FILTER (WHERE r.qualified_wte = 0)::int AS no_qualified_staff
+              sum(ar.staff_wte) AS staff_wte,
+              sum(ar.qualified_wte) AS qualified_wte,
+              sum(ar.gap_wte) AS gap_wte,
+              count(*) FILTER (WHERE ar.band = 'meets_target')::int AS meets_target,
+              count(*) FILTER (WHERE ar.band = 'short_of_target')::int AS short_of_target,
+              count(*) FILTER (WHERE ar.band = 'flagged')::int AS flagged,
+              count(*) FILTER (WHERE ar.qualified_wte = 0)::int AS no_qualified_staff
        FROM annual_returns ar
-       JOIN return_revisions r ON r.id = ar.current_revision_id
        JOIN organisations o ON o.ods_code = ar.ods_code
        WHERE ($1::int IS NULL OR ar.year >= $1) AND ($2::int IS NULL OR ar.year <= $2)
        GROUP BY 1, 2

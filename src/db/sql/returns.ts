@@ -151,6 +151,11 @@ export type NewRevision = {
 };
 
 /** Appends the revision and points the return's head at it; returns the revision's id. */
+/** Points a return's head at its newest revision, with that revision's figures for the aggregates. */
+const MOVE_HEAD = `revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now(),
+  staff_wte = EXCLUDED.staff_wte, qualified_wte = EXCLUDED.qualified_wte, ratio = EXCLUDED.ratio, band = EXCLUDED.band,
+  gap_wte = EXCLUDED.gap_wte`;
+
 export async function insertRevision(db: Queryable, r: NewRevision): Promise<{ id: string; submittedAt: Date }> {
   const { rows } = await db.query<{ id: string; submitted_at: Date }>(prepared(`WITH inserted AS (
        INSERT INTO return_revisions (
@@ -158,12 +163,11 @@ export async function insertRevision(db: Queryable, r: NewRevision): Promise<{ i
          other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
          warnings, submitted_by, submitted_by_key_id, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::band, $15, $16, $17, $18, $19)
-       RETURNING id, ods_code, year, revision, submitted_at
+       RETURNING id, ods_code, year, revision, submitted_at, staff_wte, qualified_wte, ratio, band, gap_wte
      ), head AS (
-       INSERT INTO annual_returns (ods_code, year, revision, current_revision_id)
-       SELECT ods_code, year, revision, id FROM inserted
-       ON CONFLICT (ods_code, year) DO UPDATE
-         SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()
+       INSERT INTO annual_returns (ods_code, year, revision, current_revision_id, staff_wte, qualified_wte, ratio, band, gap_wte)
+       SELECT ods_code, year, revision, id, staff_wte, qualified_wte, ratio, band, gap_wte FROM inserted
+       ON CONFLICT (ods_code, year) DO UPDATE SET ${MOVE_HEAD}
      )
      SELECT id::text AS id, submitted_at FROM inserted`, [
       r.odsCode, r.year, r.revision, r.staffWte, r.qualifiedWte, r.clinicalLibrarianWte, r.knowledgeManagerWte,
@@ -190,13 +194,12 @@ export async function insertRevisionsBulk(db: Queryable, revisions: NewRevision[
          $1::varchar[], $2::int[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[],
          $8::numeric[], $9::varchar[], $10::date[], $11::varchar[], $12::int[], $13::float8[], $14::band[],
          $15::numeric[], $16::jsonb[], $17::varchar[], $18::uuid[], $19::varchar[])
-       RETURNING id, ods_code, year, revision
+       RETURNING id, ods_code, year, revision, staff_wte, qualified_wte, ratio, band, gap_wte
      )
-     INSERT INTO annual_returns (ods_code, year, revision, current_revision_id)
-     SELECT DISTINCT ON (ods_code, year) ods_code, year, revision, id FROM inserted
+     INSERT INTO annual_returns (ods_code, year, revision, current_revision_id, staff_wte, qualified_wte, ratio, band, gap_wte)
+     SELECT DISTINCT ON (ods_code, year) ods_code, year, revision, id, staff_wte, qualified_wte, ratio, band, gap_wte FROM inserted
      ORDER BY ods_code, year, revision DESC
-     ON CONFLICT (ods_code, year) DO UPDATE
-       SET revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now()`, [
+     ON CONFLICT (ods_code, year) DO UPDATE SET ${MOVE_HEAD}`, [
       column('odsCode'), column('year'), column('revision'), column('staffWte'), column('qualifiedWte'),
       column('clinicalLibrarianWte'), column('knowledgeManagerWte'), column('otherEmbeddedWte'), column('staffSource'),
       column('staffSnapshotDate'), column('comment'), column('policyId'), column('ratio'), column('band'), column('gapWte'),
