@@ -1,5 +1,5 @@
 /* eslint-disable no-console -- a benchmark reports on the terminal */
-import { writeFile, mkdtemp, rm, chmod } from 'node:fs/promises';
+import { writeFile, mkdtemp, readFile, rm, chmod } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,9 @@ const quick = values.quick;
 const SECONDS = quick ? 3 : 10;
 const CONNECTIONS = 50;
 const KEY = 'benchmark-admin-key-0123456789-abcdefghijklmnop';
+const PAGE = 'docs/performance.md';
+const START = '<!-- figures from npm run bench: start -->';
+const END = '<!-- figures from npm run bench: end -->';
 const scales: Scale[] = [
   { name: 'S', organisations: 220, years: 8, lastYear: 2025 },
   ...(quick ? [] : [{ name: 'L', organisations: 20_000, years: 20, lastYear: 2025 }]),
@@ -144,8 +147,12 @@ async function main() {
     console.log(`\nFigures written to ${values.out}`);
   }
   if (!quick) {
-    await writeFile('docs/performance.md', `${markdown}\n## Targets\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n`);
-    console.log('Table written to docs/performance.md');
+    // The figures go between the markers; the hand-written analysis around them is kept.
+    const figures = `${START}\n${markdown}\n## Targets\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n${END}`;
+    const page = await readFile(PAGE, 'utf8').catch(() => '');
+    const [before, rest] = page.includes(START) && page.includes(END) ? page.split(START) : ['', `${END}\n`];
+    await writeFile(PAGE, `${before}${figures}${rest!.split(END)[1]}`);
+    console.log(`Table written to ${PAGE}`);
   }
 }
 
