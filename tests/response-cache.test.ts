@@ -113,7 +113,8 @@ describe('a cold answer under simultaneous readers', () => {
     expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
     expect(computations).toBe(1);
     expect(answers.filter((a) => a.headers['x-cache'] === 'miss')).toHaveLength(1);
-    expect(answers.filter((a) => a.headers['x-cache'] === 'shared')).toHaveLength(11);
+    // The others waited for it ('shared'), or came after it was stored ('hit') on a slow machine.
+    expect(answers.filter((a) => ['shared', 'hit'].includes(a.headers['x-cache']!))).toHaveLength(11);
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
   });
 });

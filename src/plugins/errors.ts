@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { databaseUnavailable, HttpProblem, problemTypes, type FieldError } from '../errors/problem.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { drainRequestBody } from '../http/drain.ts';
 
 const contextNames: Record<string, string> = {
   body: 'body',
@@ -132,7 +133,11 @@ export default fp(
         );
       }
 
-      const known = fromFastifyError(error, reply.routeOptions.bodyLimit ?? app.config.bodyLimitBytes);
+      const bodyLimit = reply.routeOptions.bodyLimit ?? app.config.bodyLimitBytes;
+      const known = fromFastifyError(error, bodyLimit);
+      if (known?.status === 413) {
+        return drainRequestBody(request.raw, Math.max(bodyLimit * 4, 64 * 1024 * 1024), 5_000).then(() => sendProblem(request, reply, known));
+      }
       if (known) return sendProblem(request, reply, known);
 
       if (isDatabaseUnavailable(error)) {

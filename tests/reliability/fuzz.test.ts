@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, isProblem, recordFigures, type Answer } from './support/http.ts';
+import { call, isProblem, recordFigures, sendLarge, type Answer } from './support/http.ts';
 import { arbitraryFor, nastyString, type OpenApi, type Operation } from './support/schema-arbitrary.ts';
 import { ADMIN_KEY, startCluster, startService, stopService, type Cluster, type Service } from './support/service.ts';
 
@@ -129,24 +129,25 @@ describe('hostile input to every route', () => {
         expect(problem, JSON.stringify(verdict)).toBe(true);
         expect(changed, JSON.stringify(verdict)).toBe(false);
       }),
-      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31), endOnFailure: true },
+      // A fixed seed keeps CI repeatable; FUZZ_SEED=<n> explores other inputs (five were run).
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261122), endOnFailure: true },
     );
-    await recordFigures('fuzz', { ...counts, routes: operations.length });
+    await recordFigures('fuzz', { ...counts, routes: operations.length, seed: Number(process.env.FUZZ_SEED ?? 20261122) });
   });
 });
 
 describe('oversized and over-long requests', () => {
   const expectProblem = (answer: Answer, status: number) => {
-    expect(answer.status).toBe(status);
+    expect(answer.status, answer.error).toBe(status);
     expect(isProblem(answer)).toBe(true);
   };
 
   it('answers 413 problem+json to a body over the limit, and stores nothing', async () => {
     const before = await fingerprint();
     const big = JSON.stringify({ staffWte: 1000, qualifiedWte: 1, comment: 'x'.repeat(1_100_000) });
-    expectProblem(await call(service.url, 'PUT', '/v1/organisations/FZ002/returns/2024-25', { raw: big }), 413);
+    expectProblem(await sendLarge(service.url, 'PUT', '/v1/organisations/FZ002/returns/2024-25', big, 'application/json'), 413);
     const hugeCsv = `odsCode,year,staffWte,qualifiedWte\n${'FZ002,2024-25,1000,1\n'.repeat(900_000)}`;
-    expectProblem(await call(service.url, 'POST', '/v1/returns/bulk', { raw: hugeCsv, contentType: 'text/csv' }), 413);
+    expectProblem(await sendLarge(service.url, 'POST', '/v1/returns/bulk', hugeCsv, 'text/csv'), 413);
     expect(await fingerprint()).toBe(before);
   });
 

@@ -55,7 +55,7 @@ describe('a graceful shutdown under load', () => {
       bulkDoneAt = performance.now();
       return answer;
     });
-    await sleep(150);
+    await sleep(50); // long enough for the file to arrive, far shorter than applying it
     const signalled = performance.now();
     service.signal('SIGTERM');
     stopping = true;

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import { ADMIN_KEY } from './service.ts';
 
 export type Answer = {
@@ -52,4 +53,33 @@ export async function recordFigures(scenario: string, figures: Record<string, nu
   console.log(`[reliability] ${scenario}: ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   await mkdir('.data/reliability', { recursive: true });
   await writeFile(`.data/reliability/${scenario}.json`, `${JSON.stringify({ scenario, at: new Date().toISOString(), ...figures }, null, 2)}\n`);
+}
+
+/**
+ * Sends a large body and keeps the answer even when the server answers early and closes the
+ * connection before the upload ends (as it may for 413): fetch reports that as a failed request.
+ */
+export function sendLarge(base: string, method: string, path: string, body: string, contentType: string): Promise<Answer> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const request = http.request(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': contentType, 'content-length': Buffer.byteLength(body) },
+    });
+    let answered = false;
+    request.on('response', (res) => {
+      answered = true;
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        const contentType = String(res.headers['content-type'] ?? '');
+        resolve({ status: res.statusCode!, contentType, text, json: contentType.includes('json') && text ? JSON.parse(text) : null, headers: new Headers(), ms: performance.now() - started });
+      });
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (!answered) resolve({ status: 0, error: error.code ?? 'error', contentType: '', text: '', json: null, headers: new Headers(), ms: performance.now() - started });
+    });
+    request.end(body);
+  });
 }
