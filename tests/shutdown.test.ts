@@ -50,6 +50,7 @@ it('on SIGTERM finishes the request in flight, drains with 503s, then refuses ne
   await new Promise((r) => setTimeout(r, 300));
   // Draining: a new request is answered 503 problem+json and its connection closed.
   const draining = await fetch(`http://127.0.0.1:${port}/health/ready`);
+  const stillLive = await fetch(`http://127.0.0.1:${port}/health/live`);
   await new Promise((r) => setTimeout(r, 1_200));
   const refused = await fetch(`http://127.0.0.1:${port}/health/live`).then(() => false, () => true);
   socket.end(body.slice(5));
@@ -61,6 +62,8 @@ it('on SIGTERM finishes the request in flight, drains with 503s, then refuses ne
   expect(draining.status).toBe(503);
   expect(draining.headers.get('content-type')).toContain('application/problem+json');
   expect(draining.headers.get('connection')).toBe('close');
+  expect(stillLive.status).toBe(200); // up, just not taking work
+  expect(stillLive.headers.get('connection')).toBe('close');
   expect(refused).toBe(true); // after the drain, the listener is closed
   expect(code).toBe(0);
   expect(tookMs).toBeLessThan(10_000);

@@ -22,8 +22,9 @@ export default fp(
     app.addHook('preClose', async () => {
       closing = true;
     });
-    app.addHook('onRequest', async (_request, reply) => {
-      if (!closing) return;
+    app.addHook('onRequest', async (request, reply) => {
+      // Liveness stays true while the process drains: it is up, just not taking work.
+      if (!closing || request.routeOptions.url === '/health/live') return;
       void reply.header('connection', 'close');
       throw serviceUnavailable('The service is shutting down; send the request again.');
     });
