@@ -1,8 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { findFreePort } from '../src/db/embedded.ts';
 
-export type RunningProcess = { url: string; pid: number; stop(): Promise<void>; peakRssMb(): number };
+/** A TypeScript entry point running as its own process (the benchmark's servers, the reliability suite's service). */
+export type RunningProcess = {
+  url: string;
+  pid: number;
+  /** Everything it wrote to stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+  signal(signal: NodeJS.Signals): void;
+  /** SIGTERM, then wait for the exit. */
+  stop(): Promise<void>;
+  peakRssMb(): number;
+};
 
 /** Peak resident memory of a process so far (VmHWM), in MB. */
 export function peakRssMb(pid: number): number {
@@ -11,29 +23,35 @@ export function peakRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** Starts a TypeScript entry point as its own process on a free port and waits until it answers. */
+/** Starts a TypeScript entry point on a free loopback port and waits until `readyPath` answers 2xx. */
 export async function startProcess(entry: string, env: Record<string, string>, readyPath: string): Promise<RunningProcess> {
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (!(await fetch(`${url}${readyPath}`).then((r) => r.ok, () => false))) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${entry} did not start:\n${stderr}`);
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+      throw new Error(`${entry} did not become ready:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
     pid: child.pid!,
+    output: () => output,
+    exited,
+    signal: (signal) => child.kill(signal),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
     peakRssMb: () => peakRssMb(child.pid!),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
   };
 }

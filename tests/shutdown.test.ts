@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findFreePort } from '../src/db/embedded.ts';
 import { createTestDatabase, type TestDatabase } from './support/app.ts';
+import { startService } from './reliability/support/service.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -10,31 +9,9 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-function waitForExit(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
-async function waitForReady(port: number, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`service did not become ready:\n${output()}`);
-}
-
 it('on SIGTERM finishes the request in flight, drains with 503s, then refuses new connections and exits 0 within 10 s', async () => {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = waitForExit(child);
-  await waitForReady(port, () => output);
+  const service = await startService({ DATABASE_URL: db.url, LOG_LEVEL: 'info' });
+  const port = Number(new URL(service.url).port);
 
   // A request in flight: headers and half the body sent, the rest only after SIGTERM.
   const socket = connect(port, '127.0.0.1');
@@ -46,7 +23,7 @@ it('on SIGTERM finishes the request in flight, drains with 503s, then refuses ne
   await new Promise((r) => setTimeout(r, 200));
 
   const signalledAt = Date.now();
-  child.kill('SIGTERM');
+  service.signal('SIGTERM');
   await new Promise((r) => setTimeout(r, 300));
   // Draining: a new request is answered 503 problem+json and its connection closed.
   const draining = await fetch(`http://127.0.0.1:${port}/health/ready`);
@@ -54,7 +31,7 @@ it('on SIGTERM finishes the request in flight, drains with 503s, then refuses ne
   await new Promise((r) => setTimeout(r, 1_200));
   const refused = await fetch(`http://127.0.0.1:${port}/health/live`).then(() => false, () => true);
   socket.end(body.slice(5));
-  const code = await exited;
+  const code = await service.exited;
   const tookMs = Date.now() - signalledAt;
 
   expect(answer).toMatch(/^HTTP\/1\.1 404/); // the in-flight request got its full answer
@@ -67,5 +44,5 @@ it('on SIGTERM finishes the request in flight, drains with 503s, then refuses ne
   expect(refused).toBe(true); // after the drain, the listener is closed
   expect(code).toBe(0);
   expect(tookMs).toBeLessThan(10_000);
-  expect(output).toContain('shutting down');
+  expect(service.output()).toContain('shutting down');
 });

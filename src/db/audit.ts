@@ -11,8 +11,11 @@ export const SYSTEM_ACTORS = {
   operator: { keyId: null, role: 'operator', label: 'operator (command line)' },
 } satisfies Record<string, AuditActor>;
 
-const SET_ACTOR = `SELECT set_config('audit.actor_role', $1, true), set_config('audit.actor_label', $2, true),
+/** The select list naming the actor ($1 role, $2 label, $3 key id, $4 request id), for the transaction. */
+export const AUDIT_ACTOR_SETTINGS = `set_config('audit.actor_role', $1, true), set_config('audit.actor_label', $2, true),
   set_config('audit.actor_key_id', coalesce($3, ''), true), set_config('audit.request_id', coalesce($4, ''), true)`;
+
+const SET_ACTOR = `SELECT ${AUDIT_ACTOR_SETTINGS}`;
 
 /**
  * Names the actor for the audit triggers, for the rest of the current transaction. The triggers

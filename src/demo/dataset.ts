@@ -33,7 +33,7 @@ export type DemoReturn = {
 };
 
 /** mulberry32: a small seeded generator, so every load is identical. */
-function generator(seed: number) {
+export function seededRandom(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -43,7 +43,7 @@ function generator(seed: number) {
   };
 }
 
-const REGIONS = ['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63'];
+export const REGIONS = ['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63'];
 const MIX: [type: string, label: string, count: number, minStaff: number, maxStaff: number][] = [
   ['acute', 'Acute Trust', 95, 3000, 14000],
   ['integrated', 'Integrated Care Trust', 20, 4000, 12000],
@@ -60,7 +60,7 @@ export function nationalTarget(year: number): number {
 }
 
 export function demoDataset(): { organisations: DemoOrganisation[]; returns: DemoReturn[] } {
-  const random = generator(2019);
+  const random = seededRandom(2019);
   const organisations: DemoOrganisation[] = [];
   const profile = new Map<string, { staff: number; factor: number; noQualified: boolean }>();
 

@@ -1,29 +1,26 @@
 import { Decimal } from 'decimal.js';
 import type pg from 'pg';
-import { setAuditActor, SYSTEM_ACTORS } from '../db/audit.ts';
-import { insertRevisionsBulk, type NewRevision } from '../db/sql/returns.ts';
-import { withTransaction } from '../db/transaction.ts';
+import { SYSTEM_ACTORS, withAuditedTransaction } from '../db/audit.ts';
+import { insertRevisions, type NewRevision } from '../db/sql/returns.ts';
+import { policiesForYears } from '../db/sql/submissions.ts';
 import { assess } from '../domain/ratio.ts';
 import { warningsFor } from '../domain/warnings.ts';
+import { formatYear } from '../domain/years.ts';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, DEMO_NOTICE, demoDataset } from './dataset.ts';
 
 export const DEMO_NOTICE_KEY = 'synthetic-demo-data';
-const LOADER = 'synthetic demo loader';
 
 export type DemoLoadResult =
   | { loaded: true; organisations: number; returns: number; revisions: number; years: string }
   | { loaded: false; reason: string };
-
-type PolicyRow = { year: number; id: number | null; flag_threshold: number | null; target_ratio: number | null };
 
 /**
  * Loads the synthetic demo dataset into an empty database, in one transaction. Refuses when
  * the database already holds organisations, so demo figures never mix with real ones.
  */
 export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
-  return withTransaction(pool, async (client) => {
+  return withAuditedTransaction(pool, SYSTEM_ACTORS.demoLoader, null, async (client) => {
     await client.query('LOCK TABLE organisations IN EXCLUSIVE MODE');
-    await setAuditActor(client, SYSTEM_ACTORS.demoLoader, null);
     const { rows: existing } = await client.query<{ n: number; demo: boolean }>(
       `SELECT (SELECT count(*)::int FROM organisations) AS n,
               EXISTS (SELECT 1 FROM service_notices WHERE key = $1) AS demo`,
@@ -56,12 +53,7 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
        ON CONFLICT (year) DO NOTHING`,
       [DEMO_FIRST_YEAR, DEMO_LAST_YEAR],
     );
-    const { rows: policies } = await client.query<PolicyRow>(
-      `SELECT y AS year, p.id, p.flag_threshold, p.target_ratio FROM generate_series($1::int, $2::int) y
-       LEFT JOIN LATERAL (SELECT * FROM policies WHERE effective_from <= y ORDER BY effective_from DESC LIMIT 1) p ON true`,
-      [DEMO_FIRST_YEAR, DEMO_LAST_YEAR],
-    );
-    const policyByYear = new Map(policies.map((p) => [p.year, p]));
+    const policyByYear = await policiesForYears(client, DEMO_FIRST_YEAR, DEMO_LAST_YEAR);
     const organisationByCode = new Map(organisations.map((o) => [o.odsCode, o]));
     const ratioByReturn = new Map<string, number | null>();
 
@@ -105,7 +97,7 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
           today: `${r.year + 1}-06-01`,
           staffSnapshotDate: `${r.year + 1}-03-31`,
         }),
-        submittedBy: LOADER,
+        submittedBy: SYSTEM_ACTORS.demoLoader.label,
         submittedByKeyId: null,
         requestId: null,
       };
@@ -116,14 +108,14 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
       revisions.push(latest);
       ratioByReturn.set(`${r.odsCode}:${r.year}`, latest.ratio);
     }
-    await insertRevisionsBulk(client, revisions);
+    await insertRevisions(client, revisions);
     await client.query('INSERT INTO service_notices (key, message) VALUES ($1, $2)', [DEMO_NOTICE_KEY, DEMO_NOTICE]);
     return {
       loaded: true,
       organisations: organisations.length,
       returns: returns.length,
       revisions: revisions.length,
-      years: `${DEMO_FIRST_YEAR}-${String((DEMO_FIRST_YEAR + 1) % 100).padStart(2, '0')} to ${DEMO_LAST_YEAR}-${String((DEMO_LAST_YEAR + 1) % 100).padStart(2, '0')}`,
+      years: `${formatYear(DEMO_FIRST_YEAR)} to ${formatYear(DEMO_LAST_YEAR)}`,
     };
   });
 }

@@ -83,6 +83,36 @@ export function unprocessable(detail: string, errors?: FieldError[], extensions?
   });
 }
 
+/** A request line or URL that cannot be understood at all (not a field that fails validation). */
+export function malformedRequest(detail: string): HttpProblem {
+  return new HttpProblem({ status: 400, type: problemTypes.badRequest, title: 'Bad request', detail });
+}
+
+export function unauthorized(detail: string): HttpProblem {
+  return new HttpProblem({
+    status: 401,
+    type: problemTypes.unauthorized,
+    title: 'Unauthorized',
+    detail,
+    headers: { 'www-authenticate': 'Bearer realm="staff-ratio-api"' },
+  });
+}
+
+export function forbidden(detail: string): HttpProblem {
+  return new HttpProblem({ status: 403, type: problemTypes.forbidden, title: 'Forbidden', detail });
+}
+
+/** 429; `retryAfterSeconds` when the caller sets Retry-After itself (the rate-limit plugin does its own). */
+export function tooManyRequests(detail: string, retryAfterSeconds?: number, title = 'Too many requests'): HttpProblem {
+  return new HttpProblem({
+    status: 429,
+    type: problemTypes.tooManyRequests,
+    title,
+    detail,
+    ...(retryAfterSeconds === undefined ? {} : { headers: { 'retry-after': String(retryAfterSeconds) } }),
+  });
+}
+
 export function conflict(detail: string): HttpProblem {
   return new HttpProblem({ status: 409, type: problemTypes.conflict, title: 'Conflict', detail });
 }

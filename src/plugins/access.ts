@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem, problemTypes } from '../errors/problem.ts';
-import { findActorByKey, hashKey, looksLikeKey } from '../services/api-keys.ts';
+import { forbidden, tooManyRequests, unauthorized } from '../errors/problem.ts';
+import { findActorByKeyHash, hashKey, looksLikeKey } from '../services/api-keys.ts';
 import { FixedWindowCounter, ShortCache } from '../services/fixed-window.ts';
 
 export type Role = 'admin' | 'analyst' | 'submitter';
@@ -52,20 +52,6 @@ export function canWriteReturnsOf(actor: Actor, odsCode: string): boolean {
   return actor.role === 'admin' || (actor.role === 'submitter' && actor.organisations.includes(odsCode));
 }
 
-function unauthorized(detail: string): HttpProblem {
-  return new HttpProblem({
-    status: 401,
-    type: problemTypes.unauthorized,
-    title: 'Unauthorized',
-    detail,
-    headers: { 'www-authenticate': 'Bearer realm="staff-ratio-api"' },
-  });
-}
-
-function forbidden(detail: string): HttpProblem {
-  return new HttpProblem({ status: 403, type: problemTypes.forbidden, title: 'Forbidden', detail });
-}
-
 /** Decides whether an authenticated actor may use a route; throws 403 when not. */
 function authorise(actor: Actor, access: Access, odsCode: string | undefined): void {
   if (access === 'any' || actor.role === 'admin') return;
@@ -98,7 +84,7 @@ export default fp(
       const hash = hashKey(key);
       const cached = cache.get(hash);
       if (cached !== undefined) return cached;
-      const actor = await findActorByKey(app.db.pool, key);
+      const actor = await findActorByKeyHash(app.db.pool, hash);
       cache.set(hash, actor);
       return actor;
     };
@@ -112,13 +98,11 @@ export default fp(
 
       const blockedFor = failures.blockedFor(request.ip);
       if (blockedFor > 0) {
-        throw new HttpProblem({
-          status: 429,
-          type: problemTypes.tooManyRequests,
-          title: 'Too many failed authentications',
-          detail: `Too many requests with a missing or invalid API key from this address; try again in ${blockedFor} s.`,
-          headers: { 'retry-after': String(blockedFor) },
-        });
+        throw tooManyRequests(
+          `Too many requests with a missing or invalid API key from this address; try again in ${blockedFor} s.`,
+          blockedFor,
+          'Too many failed authentications',
+        );
       }
       const header = request.headers.authorization;
       const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;

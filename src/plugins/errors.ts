@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { databaseUnavailable, HttpProblem, problemTypes, type FieldError } from '../errors/problem.ts';
+import { databaseUnavailable, HttpProblem, malformedRequest, notFound, problemTypes, tooManyRequests, type FieldError } from '../errors/problem.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { drainRequestBody } from '../http/drain.ts';
 
@@ -52,14 +52,7 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem |
     default:
       break;
   }
-  if (error.statusCode === 429) {
-    return new HttpProblem({
-      status: 429,
-      type: problemTypes.tooManyRequests,
-      title: 'Too many requests',
-      detail: error.message,
-    });
-  }
+  if (error.statusCode === 429) return tooManyRequests(error.message);
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     return new HttpProblem({
       status: 414,
@@ -69,12 +62,7 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem |
     });
   }
   if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT') {
-    return new HttpProblem({
-      status: 400,
-      type: problemTypes.badRequest,
-      title: 'Bad request',
-      detail: 'The request URL could not be understood.',
-    });
+    return malformedRequest('The request URL could not be understood.');
   }
   return undefined;
 }
@@ -84,12 +72,7 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem |
  * (bad percent-encoding, an over-long parameter) get the same problem+json as everything else.
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  return sendProblem(request, reply, fromFastifyError(error, 0) ?? new HttpProblem({
-    status: 400,
-    type: problemTypes.badRequest,
-    title: 'Bad request',
-    detail: 'The request could not be understood.',
-  }));
+  return sendProblem(request, reply, fromFastifyError(error, 0) ?? malformedRequest('The request could not be understood.'));
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {
@@ -162,12 +145,7 @@ export default fp(
       sendProblem(
         request,
         reply,
-        new HttpProblem({
-          status: 404,
-          type: problemTypes.notFound,
-          title: 'Not found',
-          detail: `There is no ${request.method} ${shorten(request.url.split('?')[0]!)} here. See /docs for the API.`,
-        }),
+        notFound(`There is no ${request.method} ${shorten(request.url.split('?')[0]!)} here. See /docs for the API.`),
       ),
     );
   },

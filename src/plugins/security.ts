@@ -3,7 +3,7 @@ import cors from '@fastify/cors';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { Actor } from './access.ts';
-import { HttpProblem, problemTypes } from '../errors/problem.ts';
+import { tooManyRequests } from '../errors/problem.ts';
 
 /**
  * Security headers, CORS for the configured dashboard origins, and a request budget per API key
@@ -41,12 +41,7 @@ export default fp(
       },
       allowList: (request) => request.url.startsWith('/health/'),
       errorResponseBuilder: (_request, context) =>
-        new HttpProblem({
-          status: 429,
-          type: problemTypes.tooManyRequests,
-          title: 'Too many requests',
-          detail: `More than ${context.max} requests in a minute; try again in ${Math.ceil(context.ttl / 1000)} s.`,
-        }),
+        tooManyRequests(`More than ${context.max} requests in a minute; try again in ${Math.ceil(context.ttl / 1000)} s.`),
     });
   },
   { name: 'security', dependencies: ['config'] },

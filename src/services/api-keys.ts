@@ -76,11 +76,11 @@ export async function createApiKey(
   });
 }
 
-/** The actor behind a key, or null when the key is unknown or revoked. */
-export async function findActorByKey(pool: pg.Pool, key: string): Promise<Actor | null> {
+/** The actor behind a key (given by its hash, see hashKey), or null when unknown or revoked. */
+export async function findActorByKeyHash(pool: pg.Pool, hash: string): Promise<Actor | null> {
   const { rows } = await pool.query<{ id: string; name: string; role: Role; organisations: string[] }>(
     'SELECT id, name, role, organisations FROM api_keys WHERE hash = $1 AND revoked_at IS NULL',
-    [hashKey(key)],
+    [hash],
   );
   const row = rows[0];
   return row ? { keyId: row.id, role: row.role, label: row.name, organisations: row.organisations } : null;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { z } from 'zod';
-import { insertRevisionsBulk, type NewRevision } from '../db/sql/returns.ts';
+import { insertRevisions, type NewRevision } from '../db/sql/returns.ts';
 import { loadSubmissionContexts, lockReturnsForWriting, type ReturnKey } from '../db/sql/submissions.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { Warning } from '../domain/warnings.ts';
@@ -101,7 +101,7 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
     const count = (status: RowResult['status']) => results.filter((r) => r.status === status).length;
     const rejected = count('rejected');
     const applied = !options.dryRun && !(options.atomic && rejected > 0);
-    if (applied) await insertRevisionsBulk(client, writes);
+    if (applied) await insertRevisions(client, writes);
     const result: BulkResult = {
       summary: { received: results.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), rejected },
       applied,

@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import { findCurrentReturn, insertRevision } from '../db/sql/returns.ts';
+import { findCurrentReturn, insertRevisions } from '../db/sql/returns.ts';
 import { loadSubmissionContexts, lockReturnsForWriting } from '../db/sql/submissions.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { todayUtc } from '../domain/years.ts';
-import { HttpProblem, notFound, preconditionFailed, problemTypes, unprocessable } from '../errors/problem.ts';
+import { conflict, notFound, preconditionFailed, unprocessable } from '../errors/problem.ts';
 import { matchesEtag } from '../plugins/etag.ts';
 import type { Actor } from '../plugins/access.ts';
 import type { ReturnBody } from '../schemas/returns.ts';
@@ -60,12 +60,7 @@ export async function submitReturn(
     switch (decision.kind) {
       case 'rejected':
         if (decision.status === 422) throw unprocessable(decision.detail, decision.errors);
-        throw new HttpProblem({
-          status: decision.status,
-          type: decision.status === 404 ? problemTypes.notFound : problemTypes.conflict,
-          title: decision.status === 404 ? 'Not found' : 'Conflict',
-          detail: decision.detail,
-        });
+        throw decision.status === 404 ? notFound(decision.detail) : conflict(decision.detail);
       case 'unchanged': {
         const current = (await findCurrentReturn(client, odsCode, year))!;
         return { outcome: 'unchanged', view: returnView(current), etag: returnEtag(current), dryRun };
@@ -74,8 +69,8 @@ export async function submitReturn(
         if (dryRun) return { outcome: decision.outcome, view: returnView(wouldBeRow(context, decision.revision)), etag: null, dryRun };
         // The answer is built from what was written (checked equal to a read-back by the tests),
         // saving a round trip inside the transaction.
-        const inserted = await insertRevision(client, decision.revision);
-        const saved = { ...wouldBeRow(context, decision.revision), revision_id: inserted.id, submitted_at: inserted.submittedAt };
+        const [inserted] = await insertRevisions(client, [decision.revision]);
+        const saved = { ...wouldBeRow(context, decision.revision), revision_id: inserted!.id, submitted_at: inserted!.submittedAt };
         return { outcome: decision.outcome, view: returnView(saved), etag: returnEtag(saved), dryRun };
       }
     }

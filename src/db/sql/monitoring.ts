@@ -25,10 +25,17 @@ export type PolicyColumns = {
   target_ratio: number | null;
 };
 
-export type SummaryRow = PolicyColumns & {
+/** What every group of current returns reports (from the heads' figures: one row per return). */
+const GROUP_FIGURES = `count(*)::int AS reported, sum(staff_wte) AS staff_wte, sum(qualified_wte) AS qualified_wte,
+  sum(gap_wte) AS gap_wte,
+  count(*) FILTER (WHERE band = 'meets_target')::int AS meets_target,
+  count(*) FILTER (WHERE band = 'short_of_target')::int AS short_of_target,
+  count(*) FILTER (WHERE band = 'flagged')::int AS flagged,
+  count(*) FILTER (WHERE qualified_wte = 0)::int AS no_qualified_staff`;
+
+type GroupFigures = PolicyColumns & {
   key: string;
   region_name: string | null;
-  expected: number;
   reported: number;
   staff_wte: string;
   qualified_wte: string;
@@ -37,6 +44,10 @@ export type SummaryRow = PolicyColumns & {
   short_of_target: number;
   flagged: number;
   no_qualified_staff: number;
+};
+
+export type SummaryRow = GroupFigures & {
+  expected: number;
   min: number | null;
   p25: number | null;
   median: number | null;
@@ -62,14 +73,7 @@ export async function summaryRows(db: Queryable, year: number, groupBy: GroupBy)
      ),
      reported AS (
        SELECT key,
-              count(*)::int AS reported,
-              sum(staff_wte) AS staff_wte,
-              sum(qualified_wte) AS qualified_wte,
-              sum(gap_wte) AS gap_wte,
-              count(*) FILTER (WHERE band = 'meets_target')::int AS meets_target,
-              count(*) FILTER (WHERE band = 'short_of_target')::int AS short_of_target,
-              count(*) FILTER (WHERE band = 'flagged')::int AS flagged,
-              count(*) FILTER (WHERE qualified_wte = 0)::int AS no_qualified_staff,
+              ${GROUP_FIGURES},
               min(ratio) AS min,
               percentile_cont(0.25) WITHIN GROUP (ORDER BY ratio) FILTER (WHERE qualified_wte > 0) AS p25,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY ratio) FILTER (WHERE qualified_wte > 0) AS median,
@@ -115,19 +119,7 @@ export async function policyForYear(db: Queryable, year: number): Promise<Policy
   return rows[0];
 }
 
-export type TrendRow = PolicyColumns & {
-  key: string;
-  region_name: string | null;
-  year: number;
-  reported: number;
-  staff_wte: string;
-  qualified_wte: string;
-  gap_wte: string | null;
-  meets_target: number;
-  short_of_target: number;
-  flagged: number;
-  no_qualified_staff: number;
-};
+export type TrendRow = GroupFigures & { year: number };
 
 export async function trendRows(
   db: Queryable,
@@ -138,14 +130,7 @@ export async function trendRows(
   const key = GROUP_KEY[groupBy];
   const { rows } = await db.query<TrendRow>(prepared(`WITH points AS (
        SELECT ${key} AS key, ar.year,
-              count(*)::int AS reported,
-              sum(ar.staff_wte) AS staff_wte,
-              sum(ar.qualified_wte) AS qualified_wte,
-              sum(ar.gap_wte) AS gap_wte,
-              count(*) FILTER (WHERE ar.band = 'meets_target')::int AS meets_target,
-              count(*) FILTER (WHERE ar.band = 'short_of_target')::int AS short_of_target,
-              count(*) FILTER (WHERE ar.band = 'flagged')::int AS flagged,
-              count(*) FILTER (WHERE ar.qualified_wte = 0)::int AS no_qualified_staff
+              ${GROUP_FIGURES}
        FROM annual_returns ar
        JOIN organisations o ON o.ods_code = ar.ods_code
        WHERE ($1::int IS NULL OR ar.year >= $1) AND ($2::int IS NULL OR ar.year <= $2)

@@ -150,59 +150,55 @@ export type NewRevision = {
   requestId: string | null;
 };
 
-/** Appends the revision and points the return's head at it; returns the revision's id. */
 /** Points a return's head at its newest revision, with that revision's figures for the aggregates. */
 const MOVE_HEAD = `revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now(),
   staff_wte = EXCLUDED.staff_wte, qualified_wte = EXCLUDED.qualified_wte, ratio = EXCLUDED.ratio, band = EXCLUDED.band,
   gap_wte = EXCLUDED.gap_wte`;
 
-export async function insertRevision(db: Queryable, r: NewRevision): Promise<{ id: string; submittedAt: Date }> {
-  const { rows } = await db.query<{ id: string; submitted_at: Date }>(prepared(`WITH inserted AS (
-       INSERT INTO return_revisions (
-         ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
-         other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
-         warnings, submitted_by, submitted_by_key_id, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::band, $15, $16, $17, $18, $19)
-       RETURNING id, ods_code, year, revision, submitted_at, staff_wte, qualified_wte, ratio, band, gap_wte
-     ), head AS (
-       INSERT INTO annual_returns (ods_code, year, revision, current_revision_id, staff_wte, qualified_wte, ratio, band, gap_wte)
-       SELECT ods_code, year, revision, id, staff_wte, qualified_wte, ratio, band, gap_wte FROM inserted
-       ON CONFLICT (ods_code, year) DO UPDATE SET ${MOVE_HEAD}
-     )
-     SELECT id::text AS id, submitted_at FROM inserted`, [
-      r.odsCode, r.year, r.revision, r.staffWte, r.qualifiedWte, r.clinicalLibrarianWte, r.knowledgeManagerWte,
-      r.otherEmbeddedWte, r.staffSource, r.staffSnapshotDate, r.comment, r.policyId, r.ratio, r.band, r.gapWte,
-      JSON.stringify(r.warnings), r.submittedBy, r.submittedByKeyId, r.requestId,
-    ]));
-  return { id: rows[0]!.id, submittedAt: rows[0]!.submitted_at };
-}
+const REVISION_COLUMNS = `ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
+  other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
+  warnings, submitted_by, submitted_by_key_id, request_id`;
+const HEAD_COLUMNS = 'ods_code, year, revision, current_revision_id, staff_wte, qualified_wte, ratio, band, gap_wte';
+
+/** Appends the revisions from `source` and moves each return's head to its newest one. */
+const appendSql = (source: string) => `WITH inserted AS (
+    INSERT INTO return_revisions (${REVISION_COLUMNS}) ${source}
+    RETURNING id, ods_code, year, revision, submitted_at, staff_wte, qualified_wte, ratio, band, gap_wte
+  ), head AS (
+    INSERT INTO annual_returns (${HEAD_COLUMNS})
+    SELECT DISTINCT ON (ods_code, year) ods_code, year, revision, id, staff_wte, qualified_wte, ratio, band, gap_wte
+    FROM inserted ORDER BY ods_code, year, revision DESC
+    ON CONFLICT (ods_code, year) DO UPDATE SET ${MOVE_HEAD}
+  )
+  SELECT id::text AS id, submitted_at FROM inserted`;
+
+// A single PUT gets plain VALUES: with the unnest form planned for files, alternating runs gave
+// 710 PUT/s on average against 850/s.
+const APPEND_ONE = appendSql('VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::band, $15, $16, $17, $18, $19)');
+const APPEND_MANY = appendSql(`SELECT * FROM unnest(
+    $1::varchar[], $2::int[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[],
+    $8::numeric[], $9::varchar[], $10::date[], $11::varchar[], $12::int[], $13::float8[], $14::band[],
+    $15::numeric[], $16::jsonb[], $17::varchar[], $18::uuid[], $19::varchar[])`);
+
+const FIELDS = [
+  'odsCode', 'year', 'revision', 'staffWte', 'qualifiedWte', 'clinicalLibrarianWte', 'knowledgeManagerWte',
+  'otherEmbeddedWte', 'staffSource', 'staffSnapshotDate', 'comment', 'policyId', 'ratio', 'band', 'gapWte',
+  'warnings', 'submittedBy', 'submittedByKeyId', 'requestId',
+] as const satisfies readonly (keyof NewRevision)[];
+
+const valueOf = (r: NewRevision, field: (typeof FIELDS)[number]) => (field === 'warnings' ? JSON.stringify(r.warnings) : r[field]);
 
 /**
- * Appends many revisions in one statement and points each return's head at its newest one.
- * Revisions must be numbered by the caller (for loaders that know there is no current return,
- * or that hold the returns' locks).
+ * Appends revisions (one for a PUT, thousands for a file) in one statement and points each
+ * return's head at its newest one; answers each new revision's id and time. Revisions must be
+ * numbered by the caller, who holds the returns' locks (or knows there is no current return).
  */
-export async function insertRevisionsBulk(db: Queryable, revisions: NewRevision[]): Promise<void> {
-  if (!revisions.length) return;
-  const column = <K extends keyof NewRevision>(key: K) => revisions.map((r) => r[key]);
-  await db.query(prepared(`WITH inserted AS (
-       INSERT INTO return_revisions (
-         ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
-         other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
-         warnings, submitted_by, submitted_by_key_id, request_id)
-       SELECT * FROM unnest(
-         $1::varchar[], $2::int[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[],
-         $8::numeric[], $9::varchar[], $10::date[], $11::varchar[], $12::int[], $13::float8[], $14::band[],
-         $15::numeric[], $16::jsonb[], $17::varchar[], $18::uuid[], $19::varchar[])
-       RETURNING id, ods_code, year, revision, staff_wte, qualified_wte, ratio, band, gap_wte
-     )
-     INSERT INTO annual_returns (ods_code, year, revision, current_revision_id, staff_wte, qualified_wte, ratio, band, gap_wte)
-     SELECT DISTINCT ON (ods_code, year) ods_code, year, revision, id, staff_wte, qualified_wte, ratio, band, gap_wte FROM inserted
-     ORDER BY ods_code, year, revision DESC
-     ON CONFLICT (ods_code, year) DO UPDATE SET ${MOVE_HEAD}`, [
-      column('odsCode'), column('year'), column('revision'), column('staffWte'), column('qualifiedWte'),
-      column('clinicalLibrarianWte'), column('knowledgeManagerWte'), column('otherEmbeddedWte'), column('staffSource'),
-      column('staffSnapshotDate'), column('comment'), column('policyId'), column('ratio'), column('band'), column('gapWte'),
-      revisions.map((r) => JSON.stringify(r.warnings)), column('submittedBy'), column('submittedByKeyId'), column('requestId'),
-    ]));
+export async function insertRevisions(db: Queryable, revisions: NewRevision[]): Promise<{ id: string; submittedAt: Date }[]> {
+  if (!revisions.length) return [];
+  const [only] = revisions;
+  const query = revisions.length === 1
+    ? prepared(APPEND_ONE, FIELDS.map((field) => valueOf(only!, field)))
+    : prepared(APPEND_MANY, FIELDS.map((field) => revisions.map((r) => valueOf(r, field))));
+  const { rows } = await db.query<{ id: string; submitted_at: Date }>(query);
+  return rows.map((row) => ({ id: row.id, submittedAt: row.submitted_at }));
 }

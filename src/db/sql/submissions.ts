@@ -1,3 +1,4 @@
+import { AUDIT_ACTOR_SETTINGS, type AuditActor } from '../audit.ts';
 import { POLICY_LOCK_KEY } from '../locks.ts';
 import type { Queryable } from './returns.ts';
 import { prepared } from './prepared.ts';
@@ -52,12 +53,11 @@ export type SubmissionContext = {
 export async function lockReturnsForWriting(
   db: Queryable,
   keys: ReturnKey[],
-  actor: { role: string; label: string; keyId: string | null },
+  actor: AuditActor,
   requestId: string | null,
 ): Promise<void> {
   const names = [...new Set(keys.map(returnLockName))].sort();
-  await db.query(prepared(`SELECT set_config('audit.actor_role', $1, true), set_config('audit.actor_label', $2, true),
-            set_config('audit.actor_key_id', coalesce($3, ''), true), set_config('audit.request_id', coalesce($4, ''), true),
+  await db.query(prepared(`SELECT ${AUDIT_ACTOR_SETTINGS},
             set_config('plan_cache_mode', 'force_generic_plan', true),
             pg_advisory_xact_lock_shared($5),
             (SELECT count(pg_advisory_xact_lock(hashtextextended(name, 0)))
@@ -98,4 +98,16 @@ export async function loadSubmissionContexts(db: Queryable, keys: ReturnKey[]): 
     [keys.map((k) => k.odsCode), keys.map((k) => k.year)],
   ));
   return new Map(rows.map((row) => [`${row.ods_code}:${row.year}`, row]));
+}
+
+export type YearPolicy = { year: number; id: number | null; flag_threshold: number | null; target_ratio: number | null };
+
+/** The policy in force for each year of a range (nulls where none is), for loaders of many years. */
+export async function policiesForYears(db: Queryable, first: number, last: number): Promise<Map<number, YearPolicy>> {
+  const { rows } = await db.query<YearPolicy>(
+    `SELECT y AS year, p.id, p.flag_threshold, p.target_ratio FROM generate_series($1::int, $2::int) y
+     LEFT JOIN LATERAL (SELECT * FROM policies WHERE effective_from <= y ORDER BY effective_from DESC LIMIT 1) p ON true`,
+    [first, last],
+  );
+  return new Map(rows.map((row) => [row.year, row]));
 }

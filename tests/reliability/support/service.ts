@@ -1,22 +1,15 @@
-import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureDatabase } from '../../../src/db/admin.ts';
-import { findFreePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../../../src/db/embedded.ts';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../../src/db/embedded.ts';
+import { startProcess, type RunningProcess } from '../../../bench/service.ts';
 
 /** The real service as its own process (`src/server.ts`), and its embedded PostgreSQL's processes. */
 
 export const ADMIN_KEY = 'reliability-admin-key-0123456789-abcdefghijkl';
 
-export type Service = {
-  url: string;
-  pid: number;
-  output(): string;
-  /** Resolves with the exit code (null when killed by a signal). */
-  exited: Promise<number | null>;
-  signal(signal: NodeJS.Signals): void;
-};
+export type Service = RunningProcess;
 
 export async function makeDataDir(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'staff-ratio-reliability-'));
@@ -25,34 +18,14 @@ export async function makeDataDir(): Promise<{ dir: string; remove(): Promise<vo
 }
 
 /** Starts the service with `env` (DATA_DIR or DATABASE_URL) on a free port and waits until it is ready. */
-export async function startService(env: Record<string, string>): Promise<Service> {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ADMIN_API_KEY: ADMIN_KEY,
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '10000000',
-      AUTH_FAILURES_PER_MINUTE: '100',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${url}/health/ready`).then((r) => r.ok, () => false))) {
-    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
-      throw new Error(`the service did not become ready:\n${output}`);
-    }
-    await sleep(100);
-  }
-  return { url, pid: child.pid!, output: () => output, exited, signal: (signal) => child.kill(signal) };
+export function startService(env: Record<string, string>): Promise<Service> {
+  const defaults = {
+    ADMIN_API_KEY: ADMIN_KEY,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    AUTH_FAILURES_PER_MINUTE: '100',
+  };
+  return startProcess('src/server.ts', { ...defaults, ...env }, '/health/ready');
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -121,7 +94,5 @@ export async function startCluster(databaseName: string, port?: number): Promise
 
 /** Stops a service started by startService with SIGTERM and waits for it to exit. */
 export async function stopService(service: Service | undefined): Promise<void> {
-  if (!service) return;
-  service.signal('SIGTERM');
-  await service.exited;
+  await service?.stop();
 }
