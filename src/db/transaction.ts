@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { isDatabaseUnavailable } from './unavailable.ts';
+import { isDatabaseUnavailable } from './errors.ts';
 
 /**
  * Runs `work` in one transaction on one pooled connection: all of it commits or none does.

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { databaseUnavailable, HttpProblem, malformedRequest, notFound, problemTypes, tooManyRequests, type FieldError } from '../errors/problem.ts';
-import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { isDatabaseUnavailable } from '../db/errors.ts';
 import { drainRequestBody } from '../http/drain.ts';
 
 const contextNames: Record<string, string> = {
