@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import configPlugin from './plugins/config.ts';
@@ -12,6 +13,8 @@ import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
 import shutdownPlugin from './plugins/shutdown.ts';
 import { answerClientError } from './http/client-errors.ts';
+import { parseJsonBody } from './http/json-body.ts';
+import { todayUtc } from './domain/years.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit.ts';
 import bulkRoutes from './routes/bulk.ts';
@@ -31,9 +34,16 @@ export type AppOptions = {
   config: Config;
   /** The logger to use; by default JSON lines on stdout (pretty on a terminal). */
   logger?: Logger;
+  /** What time it is: the system clock unless a test fixes it (window rules depend on today). */
+  clock?: () => Date;
 };
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Today's date (UTC), YYYY-MM-DD, from the app's clock. */
+    today(): string;
+  }
+}
 
 /** Builds the whole service as a plugin graph; `src/server.ts` only starts it. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -42,20 +52,42 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loggerInstance: (options.logger ?? createLogger(config)) as FastifyBaseLogger,
     // One line per request comes from plugins/request-logging.ts instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
-    // Take the caller's X-Request-Id when it is a sane token, so logs can be joined up.
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // The server makes every request id (the audit trail names requests by it); the caller's
+    // own X-Request-Id is kept beside it (plugins/request-logging.ts).
+    genReqId: () => randomUUID(),
     bodyLimit: config.bodyLimitBytes,
+    // Slow clients: headers must arrive within headersTimeoutMs and the whole request within
+    // requestTimeoutMs, checked every second (Node's default check runs every 30 s, which let a
+    // trickled body hold a socket for 75 s against a 30 s limit).
     requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
     return503OnClosing: false, // plugins/shutdown.ts answers with problem+json instead
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
   });
+  // More connections than this are refused at once (each one costs memory and a socket).
+  app.server.maxConnections = config.maxConnections;
+  const clock = options.clock ?? (() => new Date());
+  app.decorate('today', () => todayUtc(clock()));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Numbers are read from the body's text (a WTE of 1000.1000000000000001 must be refused, not
+  // rounded to 1000.1) and prototype-poisoning keys are refused, as Fastify's parser does.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, async (_request: unknown, body: string | Buffer) =>
+    parseJsonBody(body as string),
+  );
+
+  // Unknown query parameters are refused on every API route (400 naming them): a misspelt
+  // `dryRun` must never write, and a misspelt filter must never answer unfiltered figures.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/docs')) return;
+    const query = route.schema?.querystring;
+    if (query === undefined) route.schema = { ...route.schema, querystring: z.object({}).strict() };
+    else if (query instanceof z.ZodObject) route.schema = { ...route.schema, querystring: query.strict() };
+  });
 
   await app.register(configPlugin, { config });
   await app.register(requestLoggingPlugin);

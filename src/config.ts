@@ -39,6 +39,13 @@ const environmentSchema = z.object({
   ),
   RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(1200)),
   AUTH_FAILURES_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(100)),
+  BULK_CONCURRENCY_PER_KEY: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(2)),
+  BULK_CONCURRENCY_TOTAL: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(4)),
+  IDEMPOTENCY_MAX_ANSWERS_PER_KEY: z.preprocess(emptyAsUndefined, positiveInt.default(100)),
+  IDEMPOTENCY_MAX_MB_PER_KEY: z.preprocess(emptyAsUndefined, positiveInt.default(64)),
+  HEADERS_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(10_000)),
+  KEEP_ALIVE_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(5_000)),
+  MAX_CONNECTIONS: z.preprocess(emptyAsUndefined, positiveInt.default(1_000)),
 });
 
 export type Config = {
@@ -61,6 +68,17 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Failed authentications a minute from one address before it is cut off (at most 100). */
   authFailuresPerMinute: number;
+  /** Bulk files one key may have running at once, and all keys together (429 beyond). */
+  bulkConcurrencyPerKey: number;
+  bulkConcurrencyTotal: number;
+  /** What one key may keep of idempotent answers (the oldest are forgotten first). */
+  idempotencyMaxAnswersPerKey: number;
+  idempotencyMaxBytesPerKey: number;
+  /** Time for a client to send its request headers (the request as a whole: requestTimeoutMs). */
+  headersTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; more are refused at once. */
+  maxConnections: number;
 };
 
 export class ConfigError extends Error {
@@ -72,7 +90,12 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environmentSchema.safeParse(env);
+  const parsed = environmentSchema
+    .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
+      path: ['HEADERS_TIMEOUT_MS'],
+      message: 'must not be more than REQUEST_TIMEOUT_MS',
+    })
+    .safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
@@ -95,5 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+    bulkConcurrencyPerKey: e.BULK_CONCURRENCY_PER_KEY,
+    bulkConcurrencyTotal: e.BULK_CONCURRENCY_TOTAL,
+    idempotencyMaxAnswersPerKey: e.IDEMPOTENCY_MAX_ANSWERS_PER_KEY,
+    idempotencyMaxBytesPerKey: e.IDEMPOTENCY_MAX_MB_PER_KEY * 1024 * 1024,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    maxConnections: e.MAX_CONNECTIONS,
   };
 }

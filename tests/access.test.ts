@@ -16,7 +16,8 @@ async function newKey(role: string, organisations: string[] = [], name = `${role
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // 2024-25 is the current year, 2023-24 the previous one: both writable by submitters without a window.
+  t = await createTestApp({ today: '2024-06-01' });
   await createOrganisation(t.http, { odsCode: 'OWN1' });
   await createOrganisation(t.http, { odsCode: 'OWN2' });
   await createOrganisation(t.http, { odsCode: 'OTHER' });

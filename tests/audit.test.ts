@@ -6,7 +6,7 @@ let t: TestApp;
 let submitter: Http;
 let submitterId: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ today: '2025-06-01' }); // 2024-25 is the previous year: open to submitters
   await createOrganisation(t.http, { odsCode: 'AUD1' });
   const key = await t.http.post('/v1/api-keys').send({ name: 'AUD1 lead', role: 'submitter', organisations: ['AUD1'] });
   submitter = httpAs(t.app, key.body.key);
@@ -23,7 +23,7 @@ describe('every change writes an audit event', () => {
     expect(submitted).toMatchObject({
       action: 'submit',
       entity: 'return',
-      entityId: 'AUD1/2024',
+      entityId: 'AUD1/2024-25',
       odsCode: 'AUD1',
       actor: { keyId: submitterId, role: 'submitter', label: 'AUD1 lead' },
       requestId: first.headers['x-request-id'],
@@ -63,6 +63,19 @@ describe('every change writes an audit event', () => {
     if (action === 'update') expect(event.before).not.toEqual(event.after);
   });
 
+  it("keeps the server's request id and, beside it, the id the client sent (which cannot forge the audit's)", async () => {
+    const res = await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1000, qualifiedWte: 3 }, { 'x-request-id': 'client-trace-1' });
+    expect(res.status).toBe(200);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['x-client-request-id']).toBe('client-trace-1');
+    const event = await latest('return');
+    expect(event).toMatchObject({ action: 'amend', requestId: res.headers['x-request-id'], clientRequestId: 'client-trace-1' });
+    // The same client id again names a different audit request id.
+    const again = await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1000, qualifiedWte: 4 }, { 'x-request-id': 'client-trace-1' });
+    expect((await latest('return')).requestId).toBe(again.headers['x-request-id']);
+    expect(again.headers['x-request-id']).not.toBe(res.headers['x-request-id']);
+  });
+
   it('records a revocation', async () => {
     const created = await t.http.post('/v1/api-keys').send({ name: 'to revoke', role: 'analyst' });
     await t.http.delete(`/v1/api-keys/${created.body.id}`);
@@ -72,7 +85,7 @@ describe('every change writes an audit event', () => {
 
 describe('nobody can skip or alter the trail', () => {
   it('rolls the change back when its audit event cannot be written', async () => {
-    await sql(t.db.url, `ALTER TABLE audit_events ADD CONSTRAINT audit_fails_for_test CHECK (entity_id <> 'AUD1/2023')`);
+    await sql(t.db.url, `ALTER TABLE audit_events ADD CONSTRAINT audit_fails_for_test CHECK (entity_id <> 'AUD1/2023-24')`);
     try {
       const res = await putReturn(t.http, 'AUD1', '2023-24', { staffWte: 1000, qualifiedWte: 1 });
       expect(res.status).toBe(500);
@@ -105,8 +118,8 @@ describe('GET /v1/audit', () => {
     expect(byOrg.body.data.length).toBeGreaterThan(0);
     expect(byOrg.body.data.every((e: { odsCode: string }) => e.odsCode === 'AUD1')).toBe(true);
     const byActor = await t.http.get(`/v1/audit?actor=${submitterId}`);
-    expect(byActor.body.data.map((e: { action: string }) => e.action)).toEqual(['amend', 'submit']);
-    const future = await t.http.get('/v1/audit?since=2999-01-01T00:00:00Z');
+    expect(byActor.body.data.map((e: { action: string }) => e.action)).toEqual(['amend', 'amend', 'amend', 'submit']);
+    const future = await t.http.get('/v1/audit?since=2100-01-01T00:00:00Z');
     expect(future.body).toEqual({ data: [], meta: { total: 0, limit: 50, offset: 0 } });
     const page = await t.http.get('/v1/audit?limit=2&offset=1');
     expect(page.body.data.map((e: { id: string }) => e.id)).toEqual(all.body.data.slice(1, 3).map((e: { id: string }) => e.id));

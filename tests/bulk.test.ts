@@ -5,7 +5,7 @@ import { countRows, createOrganisation, putReturn, sql } from './support/fixture
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ today: '2023-06-01' }); // 2023-24 current, 2022-23 previous, 2024-25 next
   for (const odsCode of ['BK1', 'BK2', 'BK3', 'BK4', 'BK5', 'BK6']) await createOrganisation(t.http, { odsCode });
 });
 afterAll(() => t.close());

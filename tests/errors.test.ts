@@ -93,12 +93,32 @@ describe('every error is answered as RFC 9457 problem+json', () => {
     expect(res.body.detail).toContain(res.body.requestId);
   });
 
-  it('echoes a given X-Request-Id and makes one up otherwise', async () => {
+  it("makes every request id itself, and echoes a sane X-Request-Id of the client's beside it", async () => {
     const given = await t.http.get('/v1').set('x-request-id', 'trace-123');
-    expect(given.headers['x-request-id']).toBe('trace-123');
+    expect(given.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(given.headers['x-client-request-id']).toBe('trace-123');
     const made = await t.http.get('/v1');
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.headers['x-request-id']).not.toBe(given.headers['x-request-id']);
+    expect(made.headers['x-client-request-id']).toBeUndefined();
     const unsafe = await t.http.get('/v1').set('x-request-id', 'bad id with spaces');
-    expect(unsafe.headers['x-request-id']).not.toBe('bad id with spaces');
+    expect(unsafe.headers['x-client-request-id']).toBeUndefined();
+  });
+
+  it('refuses a request id that is an API key (400), and never echoes, logs or stores it', async () => {
+    const key = `sr_${'k'.repeat(43)}`;
+    const res = await t.http.get('/v1').set('x-request-id', key);
+    expectProblem(res, 400);
+    expect(res.body.errors).toEqual([{ pointer: '/headers/x-request-id', message: 'must not be an API key' }]);
+    expect(JSON.stringify(res.headers) + res.text).not.toContain(key);
+  });
+
+  it('keeps query strings out of the problem instance (a key sent as ?api_key= is never echoed)', async () => {
+    const key = `sr_${'q'.repeat(43)}`;
+    const res = await t.http.get(`/v1/regions?api_key=${key}`);
+    expectProblem(res, 400);
+    expect(res.body.instance).toBe('/v1/regions');
+    expect(res.body.errors).toEqual([{ pointer: '/query/api_key', message: expect.stringMatching(/not a parameter/) }]);
+    expect(res.text).not.toContain(key);
   });
 });

@@ -43,7 +43,7 @@ it('loads organisations, successors included, and says what it did', async () =>
 
 it('imports returns, reports rejected rows by CSV line with exit code 2, and is safe to run again', async () => {
   const file = path.join(dir, 'returns.csv');
-  await writeFile(file, 'odsCode,year,staffWte,qualifiedWte\r\nIM1,2020-21,1000,1\r\nIM2,2021-22,500,9000\r\nIM2,2022-23,2500,2\r\n');
+  await writeFile(file, 'odsCode,year,staffWte,qualifiedWte\r\nIM1,2020-21,1000,1\r\nIM2,2021-22,500,900\r\nIM2,2022-23,2500,2\r\n');
   const before = await countRows(t.db.url, 'return_revisions');
   const first = await runImport([file]);
   expect(first.code).toBe(2);

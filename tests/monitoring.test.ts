@@ -43,6 +43,7 @@ for (const year of years) {
     if (i === 5 && year === 2024) continue; // a missing return
     if (i === 22) continue; // long closed: never reports
     if (i === 20 && year !== 2024) continue;
+    if (i === 21 && year === 2024) continue; // closed in 2023-24: a return for 2024-25 is refused
     const staff = new Decimal(Math.round((500 + random() * 9500) * 100)).div(100);
     const zero = i === 7 || (i === 9 && year === 2024);
     const qualified = zero ? new Decimal(0) : staff.div(800 + random() * 1600).toDecimalPlaces(2).plus(0.01);
@@ -200,6 +201,23 @@ describe('flagged and completeness', () => {
     expect(res.body.data.every((r: { gapWte: number }) => r.gapWte > 0)).toBe(true);
     const inRegion = await t.http.get('/v1/monitoring/2024-25/flagged?region=Y60');
     expect(inRegion.body.data.every((r: { regionCode: string }) => r.regionCode === 'Y60')).toBe(true);
+  });
+
+  it("shows organisations' figures only: never a return's comment, source, warnings, submitter or revision", async () => {
+    const figures = current.get('M07:2024')!;
+    const private_ = { comment: 'PRIVATE-NOTE post vacant', staffSource: 'PRIVATE-SOURCE ESR' };
+    const amended = await putReturn(t.http, 'M07', '2024-25', { staffWte: figures.staff, qualifiedWte: figures.qualified, ...private_ });
+    expect(amended.status).toBe(200);
+    expect(amended.body.revision).toBeGreaterThan(1);
+    const json = await t.http.get('/v1/monitoring/2024-25/flagged?limit=1000');
+    const m07 = json.body.data.find((r: { odsCode: string }) => r.odsCode === 'M07');
+    expect(Object.keys(m07).sort()).toEqual(['band', 'gapWte', 'name', 'odsCode', 'qualifiedWte', 'ratio', 'ratioDisplay', 'regionCode', 'staffWte', 'type']);
+    const csv = await t.http.get('/v1/monitoring/2024-25/flagged?format=csv');
+    expect(csv.text.split('\r\n')[0]).toBe('odsCode,name,regionCode,type,staffWte,qualifiedWte,ratio,ratioDisplay,band,gapWte');
+    for (const text of [json.text, csv.text]) {
+      expect(text).toContain('M07');
+      for (const secret of [...Object.values(private_), 'no_qualified_staff', 'submittedBy', 'revision', 'admin key']) expect(text).not.toContain(secret);
+    }
   });
 
   it('lists who was expected to report and has not', async () => {

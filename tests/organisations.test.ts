@@ -17,10 +17,10 @@ const codes = (res: request.Response) => res.body.data.map((o: { odsCode: string
 
 describe('organisations', () => {
   it('creates an organisation with 201 and reads it back', async () => {
-    const res = await t.http.post('/v1/organisations').send({ odsCode: 'RTH', name: 'Oxford', type: 'acute', regionCode: 'Y59', openedOn: '1990-04-01' });
+    const res = await t.http.post('/v1/organisations').send({ odsCode: 'RTH', name: 'Oxford', type: 'acute', regionCode: 'Y59', openedOn: '2001-04-01' });
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe('/v1/organisations/RTH');
-    expect(res.body).toMatchObject({ odsCode: 'RTH', name: 'Oxford', type: 'acute', regionCode: 'Y59', openedOn: '1990-04-01', closedOn: null, successorOdsCode: null });
+    expect(res.body).toMatchObject({ odsCode: 'RTH', name: 'Oxford', type: 'acute', regionCode: 'Y59', openedOn: '2001-04-01', closedOn: null, successorOdsCode: null });
     const read = await t.http.get('/v1/organisations/RTH');
     expect(read.body).toEqual(res.body);
   });
@@ -37,6 +37,11 @@ describe('organisations', () => {
     ['a six-character ODS code', { odsCode: 'ABCDEF', name: 'x', type: 'acute', regionCode: 'Y56' }, 400, '/body/odsCode'],
     ['an unknown type', { odsCode: 'ZZ1', name: 'x', type: 'hospital', regionCode: 'Y56' }, 400, '/body/type'],
     ['a bad date', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y56', openedOn: '2020-02-30' }, 400, '/body/openedOn'],
+    ['a date in year 0001', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y56', openedOn: '0001-01-01' }, 400, '/body/openedOn'],
+    ['a date before 2000', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y56', closedOn: '1999-12-31' }, 400, '/body/closedOn'],
+    ['a date after 2100', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y56', closedOn: '2101-01-01' }, 400, '/body/closedOn'],
+    ['a NUL in the name', { odsCode: 'ZZ1', name: 'a\u0000b', type: 'acute', regionCode: 'Y56' }, 400, '/body/name'],
+    ['an unpaired surrogate in the name', { odsCode: 'ZZ1', name: 'a\ud800b', type: 'acute', regionCode: 'Y56' }, 400, '/body/name'],
     ['an unknown region', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y99' }, 422, '/body/regionCode'],
     ['an unknown successor', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y56', successorOdsCode: 'NONE' }, 422, '/body/successorOdsCode'],
     ['closing before opening', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y56', openedOn: '2020-01-01', closedOn: '2019-01-01' }, 422, '/body/closedOn'],

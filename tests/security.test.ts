@@ -78,7 +78,7 @@ describe('rate limits', () => {
     }
   });
 
-  it('cuts an address off after 100 failed authentications in a minute, even with a valid key', async () => {
+  it('cuts an address off after 100 failed authentications in a minute, while a valid key keeps working', async () => {
     const logs = captureLogs();
     const t = await createTestApp({ logger: logs.logger });
     try {
@@ -87,15 +87,40 @@ describe('rate limits', () => {
         statuses.push((await request(t.app.server).get('/v1/regions').set('authorization', `Bearer sr_${String(i).padStart(43, 'x')}`)).status);
       }
       expect(new Set(statuses)).toEqual(new Set([401]));
-      const cut = await t.http.get('/v1/regions');
-      expect(cut.status).toBe(429);
-      expect(Number(cut.headers['retry-after'])).toBeGreaterThan(0);
-      expect(cut.body.title).toMatch(/failed authentications/);
+      // Another bad key, or none, from the same address: cut off.
+      for (const header of [`Bearer sr_${'y'.repeat(43)}`, undefined]) {
+        const call = request(t.app.server).get('/v1/regions');
+        const cut = await (header ? call.set('authorization', header) : call);
+        expect(cut.status).toBe(429);
+        expect(Number(cut.headers['retry-after'])).toBeGreaterThan(0);
+        expect(cut.body.title).toMatch(/failed authentications/);
+      }
+      // The admin's own valid key from that address is not locked out.
+      expect((await t.http.get('/v1/regions')).status).toBe(200);
       // Keys never reach the logs, good or bad.
       const written = JSON.stringify(logs.lines);
       expect(written).not.toContain(TEST_ADMIN_KEY);
       expect(written).not.toContain('sr_000');
       expect(logs.lines.length).toBeGreaterThan(100);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('CORS preflights', () => {
+  it('answers preflights without a key and never counts them as failed authentications', async () => {
+    const t = await createTestApp({ config: { corsOrigins: ['https://dashboard.example.nhs.uk'], authFailuresPerMinute: 5 } });
+    try {
+      for (let i = 0; i < 20; i += 1) {
+        const preflight = await request(t.app.server)
+          .options('/v1/returns')
+          .set('origin', 'https://dashboard.example.nhs.uk')
+          .set('access-control-request-method', 'GET');
+        expect(preflight.status).toBe(204);
+      }
+      const afterwards = await request(t.app.server).get('/v1/regions');
+      expect(afterwards.status).toBe(401); // a failure, not yet a cut-off: the preflights did not count
     } finally {
       await t.close();
     }

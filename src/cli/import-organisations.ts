@@ -24,7 +24,7 @@ async function listOrganisations(client: ApiClient): Promise<Map<string, Organis
  * Successors are set in a second pass, so a file may name an organisation before it lists it.
  */
 export async function importOrganisations(client: ApiClient, file: string, text: string): Promise<number> {
-  const rows = parseCsvRows(text, COLUMNS, REQUIRED);
+  const rows = await parseCsvRows(text, COLUMNS, REQUIRED);
   const totals = { received: rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const rejected: { line: number; odsCode: string | undefined; reason: string }[] = [];
   const bar = new cliProgress.SingleBar({ format: 'Importing organisations [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic);

@@ -23,7 +23,7 @@ const CHUNK_ROWS = 5_000;
 type Rejected = { line: number; odsCode: string | null; year: string | null; reasons: string };
 
 async function importReturns(client: ApiClient, file: string, text: string, flags: { dryRun: boolean; atomic: boolean }): Promise<number> {
-  const rows = parseCsvRows(text, BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
+  const rows = await parseCsvRows(text, BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
   const fileHash = createHash('sha256').update(text).digest('hex').slice(0, 32);
   const totals = { received: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const rejected: Rejected[] = [];

@@ -54,7 +54,6 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
       [DEMO_FIRST_YEAR, DEMO_LAST_YEAR],
     );
     const policyByYear = await policiesForYears(client, DEMO_FIRST_YEAR, DEMO_LAST_YEAR);
-    const organisationByCode = new Map(organisations.map((o) => [o.odsCode, o]));
     const ratioByReturn = new Map<string, number | null>();
 
     const revisions: NewRevision[] = [];
@@ -68,7 +67,6 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
       const policyRow = policyByYear.get(r.year)!;
       const policy = policyRow.id === null ? null : { flagThreshold: policyRow.flag_threshold!, targetRatio: policyRow.target_ratio! };
       const assessment = assess(new Decimal(staff), new Decimal(qualified), policy);
-      const org = organisationByCode.get(r.odsCode)!;
       return {
         odsCode: r.odsCode,
         year: r.year,
@@ -92,7 +90,6 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
           ratio: assessment.ratio,
           hasPolicy: policy !== null,
           previousRatio: ratioByReturn.get(`${r.odsCode}:${r.year - 1}`) ?? null,
-          organisation: { openedOn: org.openedOn, closedOn: org.closedOn },
           window: null,
           today: `${r.year + 1}-06-01`,
           staffSnapshotDate: `${r.year + 1}-03-31`,

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { formatRatio, relativeChange } from './ratio.ts';
-import { expectedToReport, formatYear, yearBounds, yearOfDate, type WindowStatus } from './years.ts';
+import { formatYear, yearBounds, yearOfDate, type WindowStatus } from './years.ts';
 
 /** Non-blocking remarks on a return: it is stored, but someone should look. */
 export type Warning = { code: string; message: string };
@@ -15,7 +15,6 @@ export type WarningInput = {
   ratio: number | null;
   hasPolicy: boolean;
   previousRatio: number | null;
-  organisation: { openedOn: string | null; closedOn: string | null };
   window: { status: WindowStatus; deadline: string } | null;
   today: string;
   staffSnapshotDate: string | null;
@@ -42,12 +41,6 @@ export function warningsFor(input: WarningInput): Warning[] {
     warnings.push({
       code: 'ratio_changed_sharply',
       message: `The ratio moved by ${Math.round(change * 100)}% since ${formatYear(input.year - 1)} (${previous} to ${formatRatio(input.staffWte, input.qualifiedWte)}): please check the figures.`,
-    });
-  }
-  if (!expectedToReport(input.organisation, input.year)) {
-    warnings.push({
-      code: 'not_expected_to_report',
-      message: `By its opening and closing dates the organisation was not open during ${year}.`,
     });
   }
   if (input.window && input.window.status !== 'open') {

@@ -46,6 +46,43 @@ export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/**
+ * Who may write a return for a year, by today's date and the year's window (null: none set).
+ * No one writes a year after next year; outside an open window only an admin writes; with no
+ * window, others write only the current and the previous reporting year.
+ */
+export function yearWriteRule(
+  year: number,
+  window: { opensOn: string; closesOn: string } | null,
+  today: string,
+  isAdmin: boolean,
+): { allowed: true } | { allowed: false; status: 409 | 422; detail: string } {
+  const current = yearOfDate(today);
+  if (year > current + 1) {
+    return {
+      allowed: false,
+      status: 422,
+      detail: `No return can be written for ${formatYear(year)}: the latest year that accepts returns is ${formatYear(current + 1)}.`,
+    };
+  }
+  if (isAdmin) return { allowed: true };
+  if (window) {
+    const status = windowStatus(window, today);
+    if (status === 'open') return { allowed: true };
+    return {
+      allowed: false,
+      status: 409,
+      detail: `The ${formatYear(year)} reporting window is ${status} (${window.opensOn} to ${window.closesOn}); only an admin can write this return now.`,
+    };
+  }
+  if (year === current || year === current - 1) return { allowed: true };
+  return {
+    allowed: false,
+    status: 409,
+    detail: `No reporting window is set for ${formatYear(year)}; without one, returns are accepted only for the current (${formatYear(current)}) and previous (${formatYear(current - 1)}) years. Ask an admin.`,
+  };
+}
+
 /** Whether an organisation open from `openedOn` to `closedOn` was open on any day of the year. */
 export function expectedToReport(
   org: { openedOn: string | null; closedOn: string | null },

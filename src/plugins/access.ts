@@ -16,6 +16,8 @@ export type Actor = {
   label: string;
   /** For submitters, the organisations whose returns they may read and write. */
   organisations: string[];
+  /** The X-Request-Id the client sent with this request, for the audit trail. */
+  clientRequestId?: string | null;
 };
 
 /**
@@ -93,29 +95,33 @@ export default fp(
       request.actor = ANONYMOUS;
       const url = request.routeOptions.url;
       if (url === undefined) return; // no such route: the 404 handler answers
+      // CORS preflights carry no credentials by design: answered without a key, never a failure.
+      if (request.method === 'OPTIONS') return;
       const access = request.routeOptions.config.access ?? (url.startsWith('/docs') ? 'public' : 'admin');
       if (access === 'public') return;
 
-      const blockedFor = failures.blockedFor(request.ip);
-      if (blockedFor > 0) {
-        throw tooManyRequests(
-          `Too many requests with a missing or invalid API key from this address; try again in ${blockedFor} s.`,
-          blockedFor,
-          'Too many failed authentications',
-        );
-      }
+      // A valid key always works, even from an address that is cut off: the cut-off refuses
+      // only further failures, so an attacker on a shared address cannot lock real users out.
+      const refuse = (problem: Error) => {
+        const blockedFor = failures.blockedFor(request.ip);
+        if (blockedFor > 0) {
+          return tooManyRequests(
+            `Too many requests with a missing or invalid API key from this address; try again in ${blockedFor} s.`,
+            blockedFor,
+            'Too many failed authentications',
+          );
+        }
+        failures.record(request.ip);
+        return problem;
+      };
       const header = request.headers.authorization;
       const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
       if (!match) {
-        failures.record(request.ip);
-        throw unauthorized(header ? 'The Authorization header must be "Bearer <api key>".' : 'This needs an API key: send Authorization: Bearer <api key>.');
+        throw refuse(unauthorized(header ? 'The Authorization header must be "Bearer <api key>".' : 'This needs an API key: send Authorization: Bearer <api key>.'));
       }
       const actor = await resolve(match[1]!);
-      if (!actor) {
-        failures.record(request.ip);
-        throw unauthorized('The API key is not valid (unknown, malformed or revoked).');
-      }
-      request.actor = actor;
+      if (!actor) throw refuse(unauthorized('The API key is not valid (unknown, malformed or revoked).'));
+      request.actor = request.clientRequestId ? { ...actor, clientRequestId: request.clientRequestId } : actor;
       const params = request.params as { odsCode?: string } | undefined;
       authorise(actor, access, params?.odsCode);
     });

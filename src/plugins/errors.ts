@@ -1,9 +1,18 @@
+import http from 'node:http';
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { databaseUnavailable, HttpProblem, malformedRequest, notFound, problemTypes, tooManyRequests, type FieldError } from '../errors/problem.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { drainRequestBody } from '../http/drain.ts';
+import { pathOf } from './request-logging.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The media types the route's body may have, for the 415 answer (default: JSON). */
+    accepts?: string[];
+  }
+}
 
 const contextNames: Record<string, string> = {
   body: 'body',
@@ -17,10 +26,21 @@ function pointerFor(context: string | undefined, instancePath: string): string {
   return instancePath === '/' || instancePath === '' ? root : `${root}${instancePath}`;
 }
 
+/** RFC 6901: ~ and / inside a name; the name is also cut short, as nothing a client sends is echoed long. */
+const escapePointer = (name: string) => name.slice(0, 64).replace(/~/g, '~0').replace(/\//g, '~1');
+
 const shorten = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
 
+/** A problem for a client error some plugin raised: its status, and words that reveal nothing of it. */
+function clientProblem(status: number): HttpProblem {
+  if (status === 404) return notFound('There is nothing here. See /docs for the API.');
+  if (status === 429) return tooManyRequests('Too many requests; try again shortly.');
+  const title = http.STATUS_CODES[status] ?? 'Bad request';
+  return new HttpProblem({ status, type: status === 403 ? problemTypes.forbidden : problemTypes.badRequest, title, detail: `The request was refused: ${title.toLowerCase()}.` });
+}
+
 /** Fastify's own client errors, each with a problem type and a message safe to show. */
-function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem | undefined {
+function fromFastifyError(error: FastifyError, bodyLimit: number, accepted: string[] = ['application/json']): HttpProblem | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -47,7 +67,7 @@ function fromFastifyError(error: FastifyError, bodyLimit: number): HttpProblem |
         status: 415,
         type: problemTypes.unsupportedMediaType,
         title: 'Unsupported media type',
-        detail: 'This endpoint does not accept that Content-Type; send application/json.',
+        detail: `This endpoint does not accept that Content-Type; send ${accepted.join(' or ')}.`,
       });
     default:
       break;
@@ -85,7 +105,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       title: problem.title,
       status: problem.status,
       detail: problem.detail,
-      instance: request.url,
+      instance: pathOf(request.url),
       requestId: request.id,
       ...(problem.errors ? { errors: problem.errors } : {}),
       ...problem.extensions,
@@ -99,10 +119,18 @@ export default fp(
       if (error instanceof HttpProblem) return sendProblem(request, reply, error);
 
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const errors: FieldError[] = error.validation.map((issue) => ({
-          pointer: pointerFor(error.validationContext, issue.instancePath),
-          message: issue.message ?? 'is not valid',
-        }));
+        const errors: FieldError[] = error.validation.flatMap((issue) => {
+          // An unknown parameter or field is named by its own pointer (and never by its value).
+          const unknown = issue.keyword === 'unrecognized_keys' ? ((issue.params as { keys?: string[] }).keys ?? []) : [];
+          if (unknown.length) {
+            const where = error.validationContext === 'querystring' ? 'parameter' : 'field';
+            return unknown.map((key) => ({
+              pointer: pointerFor(error.validationContext, `${issue.instancePath === '/' ? '' : issue.instancePath}/${escapePointer(key)}`),
+              message: `is not a ${where} of this endpoint (check its spelling)`,
+            }));
+          }
+          return [{ pointer: pointerFor(error.validationContext, issue.instancePath), message: issue.message ?? 'is not valid' }];
+        });
         return sendProblem(
           request,
           reply,
@@ -117,7 +145,7 @@ export default fp(
       }
 
       const bodyLimit = reply.routeOptions.bodyLimit ?? app.config.bodyLimitBytes;
-      const known = fromFastifyError(error, bodyLimit);
+      const known = fromFastifyError(error, bodyLimit, reply.routeOptions.config.accepts);
       if (known?.status === 413) {
         return drainRequestBody(request.raw, Math.max(bodyLimit * 4, 64 * 1024 * 1024), 5_000).then(() => sendProblem(request, reply, known));
       }
@@ -126,6 +154,14 @@ export default fp(
       if (isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');
         return sendProblem(request, reply, databaseUnavailable());
+      }
+
+      // Any other error that carries a client status (a plugin's own 403 or 400, e.g. the docs'
+      // static files refusing a path) keeps it: only the truly unexpected is a 500.
+      const status = error.statusCode;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        request.log.info({ code: error.code, statusCode: status }, 'client error from a plugin');
+        return sendProblem(request, reply, clientProblem(status));
       }
 
       request.log.error({ err: error }, 'unhandled error');

@@ -6,11 +6,20 @@ export function etagOf(payload: string | Buffer): string {
   return `"${createHash('sha1').update(payload).digest('base64url')}"`;
 }
 
-/** Whether an If-None-Match / If-Match header lists the tag (or `*`). Weak tags compare by value. */
+/** Whether an If-None-Match header lists the tag (or `*`): the weak comparison of RFC 9110. */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/** Whether an If-Match header lists the tag (or `*`): the strong comparison, so a weak tag never matches. */
+export function matchesEtagStrongly(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const given = tag.trim();
+    return given === '*' || (!given.startsWith('W/') && !etag.startsWith('W/') && given === etag);
+  });
 }
 
 /**

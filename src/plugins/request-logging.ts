@@ -1,23 +1,58 @@
 import fp from 'fastify-plugin';
+import { badRequest } from '../errors/problem.ts';
+import { looksLikeKey } from '../services/api-keys.ts';
 
-/** One log line per request (with its request id), and the id echoed back to the caller. */
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller's X-Request-Id, when it is a sane token: logged and audited beside request.id. */
+    clientRequestId: string | null;
+  }
+}
+
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The path alone: query strings may carry what must never be logged or echoed (a key sent as ?api_key=). */
+export const pathOf = (url: string) => url.split('?', 1)[0]!;
+
+/**
+ * One log line per request (with the server's request id and the caller's own, if sane), the
+ * server's id echoed back to the caller, and a line for requests whose client went away.
+ */
 export default fp(
   async (app) => {
+    const adminKey = app.config.adminApiKey;
+    app.decorateRequest('clientRequestId', null);
     app.addHook('onRequest', async (request, reply) => {
       void reply.header('x-request-id', request.id);
+      const given = request.headers['x-request-id'];
+      if (typeof given !== 'string' || !CLIENT_REQUEST_ID.test(given)) return;
+      if (looksLikeKey(given) || (adminKey !== undefined && given === adminKey)) {
+        throw badRequest('X-Request-Id looks like an API key. Never send a key anywhere but the Authorization header; revoke this one if it was shared.', [
+          { pointer: '/headers/x-request-id', message: 'must not be an API key' },
+        ]);
+      }
+      request.clientRequestId = given;
+      void reply.header('x-client-request-id', given);
     });
     app.addHook('onResponse', async (request, reply) => {
       request.log.info(
         {
           method: request.method,
-          url: request.url,
+          url: pathOf(request.url),
           statusCode: reply.statusCode,
           responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
           remoteAddress: request.ip,
+          ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}),
         },
         'request completed',
       );
     });
+    app.addHook('onRequestAbort', async (request) => {
+      request.log.info(
+        { method: request.method, url: pathOf(request.url), remoteAddress: request.ip, ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}) },
+        'request aborted: the client closed the connection before the answer',
+      );
+    });
   },
-  { name: 'request-logging' },
+  { name: 'request-logging', dependencies: ['config'] },
 );

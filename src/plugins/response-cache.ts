@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { todayUtc } from '../domain/years.ts';
 import { prepared } from '../db/sql/prepared.ts';
 import { wantsCsv } from '../http/lists.ts';
 
@@ -65,14 +64,40 @@ export class VersionGate {
   }
 }
 
-/** One miss being computed: requests at the same version wait for its answer (null: go ahead yourself). */
+/**
+ * One miss being computed: requests for the same answer at the same version wait for it rather
+ * than compute it again. It is settled however its request ends (answered, failed, or dropped by
+ * the client), and a follower never waits longer than FOLLOWER_WAIT_MS before it computes the
+ * answer itself.
+ */
 class Flight {
   readonly done: Promise<Entry | null>;
-  settle!: (entry: Entry | null) => void;
+  private resolve!: (entry: Entry | null) => void;
+  settled = false;
 
   constructor(readonly version: string) {
-    this.done = new Promise((resolve) => (this.settle = resolve));
+    this.done = new Promise((resolve) => (this.resolve = resolve));
   }
+
+  settle(entry: Entry | null): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.resolve(entry);
+  }
+}
+
+/** Longest a request waits for another to compute the same answer. */
+export const FOLLOWER_WAIT_MS = 2_000;
+
+/** Most answers being computed at once that others may wait for (beyond: no sharing). */
+const MAX_FLIGHTS = 1_000;
+
+function waitFor(flight: Flight): Promise<Entry | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), FOLLOWER_WAIT_MS);
+  });
+  return Promise.race([flight.done, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** A bounded map that forgets the least recently used entries first. */
@@ -115,7 +140,7 @@ function cacheKey(request: FastifyRequest): string {
   const { role, organisations } = request.actor;
   const scope = role === 'submitter' ? `submitter:${organisations.join(',')}` : 'all';
   // Today's date is part of some answers (a window's status), so it is part of the key.
-  return `${todayUtc()}|${scope}|${wantsCsv(request, (request.query as { format?: string }).format) ? 'csv' : 'json'}|${request.url}`;
+  return `${request.server.today()}|${scope}|${wantsCsv(request, (request.query as { format?: string }).format) ? 'csv' : 'json'}|${request.url}`;
 }
 
 /**
@@ -155,16 +180,30 @@ export default fp(
       }
       const running = computing.get(key);
       if (running?.version === version) {
-        const shared = await running.done;
+        const shared = await waitFor(running);
         if (shared) {
           request.cacheSlot = { key, version, hit: true };
           return serve(reply, shared, 'shared');
         }
       }
+      if (computing.has(key) || computing.size >= MAX_FLIGHTS || reply.raw.destroyed || request.raw.socket?.destroyed) {
+        // Someone else is (or was) computing it: compute without offering to share.
+        request.cacheSlot = { key, version, hit: false };
+        return;
+      }
       const flight = new Flight(version);
       computing.set(key, flight);
       request.cacheSlot = { key, version, hit: false, flight };
+      // Settled and removed however the request ends: 'close' fires on every response, also when
+      // the client resets the connection before (or while) it is answered.
+      reply.raw.once('close', () => land(key, flight, null));
     });
+
+    /** Ends a flight: its followers get `entry` (null: compute it yourselves) and it is forgotten. */
+    const land = (key: string, flight: Flight, entry: Entry | null) => {
+      flight.settle(entry);
+      if (computing.get(key) === flight) computing.delete(key);
+    };
 
     app.addHook('onSend', async (request, reply, payload) => {
       const slot = request.cacheSlot;
@@ -176,17 +215,16 @@ export default fp(
       }
       const entry = { version: slot.version, payload, headers, bytes: payload.length * 2 + 200 };
       cache.set(slot.key, entry);
-      slot.flight?.settle(entry);
+      // The followers share the answer; the flight itself keeps nothing once landed.
+      if (slot.flight) land(slot.key, slot.flight, entry);
       void reply.header('x-cache', 'miss');
       return payload;
     });
 
-    // Whatever became of the request (an error, a 304, a dropped connection), its waiters go on.
+    // Any other ending (an error, a 304): the followers go on and compute for themselves.
     app.addHook('onResponse', async (request) => {
-      const flight = request.cacheSlot?.flight;
-      if (!flight) return;
-      flight.settle(null);
-      if (computing.get(request.cacheSlot!.key) === flight) computing.delete(request.cacheSlot!.key);
+      const slot = request.cacheSlot;
+      if (slot?.flight) land(slot.key, slot.flight, null);
     });
   },
   { name: 'response-cache', dependencies: ['database', 'access'] },

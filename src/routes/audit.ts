@@ -16,6 +16,7 @@ type AuditRow = {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   request_id: string | null;
+  client_request_id: string | null;
 };
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -46,7 +47,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const [page, count] = await Promise.all([
         app.db.pool.query<AuditRow>(
           `SELECT id::text AS id, at, actor_key_id, actor_role, actor_label, action, entity, entity_id, ods_code,
-                  before, after, request_id
+                  before, after, request_id, client_request_id
            FROM audit_events ${where} ORDER BY audit_events.id DESC LIMIT $5 OFFSET $6`,
           [...params, limit, offset],
         ),
@@ -63,6 +64,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         before: camelKeys(e.before),
         after: camelKeys(e.after),
         requestId: e.request_id,
+        clientRequestId: e.client_request_id,
       });
       return sendList(request, reply, { items: page.rows, total: count.rows[0]!.total, limit, offset, format }, view, [
         { header: 'id', value: (e) => e.id },
@@ -77,6 +79,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         { header: 'before', value: (e) => (e.before ? JSON.stringify(camelKeys(e.before)) : null) },
         { header: 'after', value: (e) => (e.after ? JSON.stringify(camelKeys(e.after)) : null) },
         { header: 'requestId', value: (e) => e.request_id },
+        { header: 'clientRequestId', value: (e) => e.client_request_id },
       ], 'audit');
     },
   );

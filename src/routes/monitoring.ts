@@ -11,6 +11,7 @@ import {
   completenessReport,
   flaggedQuery,
   monitoringYearParams,
+  organisationFiguresList,
   summary,
   summaryQuery,
   trends,
@@ -18,9 +19,8 @@ import {
   type summaryGroup,
   type trendPoint,
 } from '../schemas/monitoring.ts';
-import { returnList } from '../schemas/returns.ts';
 import { buildSummary, buildTrends } from '../services/monitoring.ts';
-import { returnCsvColumns, returnView } from '../services/return-view.ts';
+import { organisationFigures, organisationFiguresCsvColumns } from '../services/return-view.ts';
 
 type Group = z.output<typeof summaryGroup>;
 type Point = z.output<typeof trendPoint> & { key: string; name: string };
@@ -92,10 +92,10 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['monitoring'],
         summary: 'Flagged organisations for a year, worst first',
-        description: 'No qualified staff first, then the highest ratio; each with its gapWte.',
+        description: "No qualified staff first, then the highest ratio; each with its gapWte. Organisations' figures only: a return's comment, sources, warnings, submitter and revision stay behind the returns routes.",
         params: monitoringYearParams,
         querystring: flaggedQuery,
-        response: { 200: returnList, ...problemResponses(400, 401) },
+        response: { 200: organisationFiguresList, ...problemResponses(400, 401) },
       },
     },
     async (request, reply) => {
@@ -103,7 +103,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       const { region, type, offset, format } = request.query;
       const limit = pageLimit(request, request.query);
       const { rows, total } = await listCurrentReturns(pool, { year, region, type, band: 'flagged', sort: '-ratio' }, limit, offset);
-      return sendList(request, reply, { items: rows.map(returnView), total, limit, offset, format }, (r) => r, returnCsvColumns, `flagged-${formatYear(year)}`);
+      return sendList(request, reply, { items: rows.map(organisationFigures), total, limit, offset, format }, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
     },
   );
 

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { auditedPrismaTransaction } from '../db/audit.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { todayUtc } from '../domain/years.ts';
 import { conflict, notFound, unprocessable, type FieldError } from '../errors/problem.ts';
 import type { Organisation, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { pageLimit, sendList } from '../http/lists.ts';
@@ -15,6 +14,9 @@ import {
   organisationListQuery,
   organisationParams,
 } from '../schemas/organisations.ts';
+
+/** Prisma passes contains/startsWith to LIKE as they are: % and _ in a search are meant literally. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 const dateOut = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const dateIn = (text: string | null | undefined) =>
@@ -78,7 +80,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { region, type, active, q, offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const today = new Date(`${todayUtc()}T00:00:00Z`);
+      const today = new Date(`${app.today()}T00:00:00Z`);
       const openToday: Prisma.OrganisationWhereInput = {
         AND: [
           { OR: [{ openedOn: null }, { openedOn: { lte: today } }] },
@@ -89,7 +91,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(region ? { regionCode: region } : {}),
         ...(type ? { type } : {}),
         ...(q
-          ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { odsCode: { startsWith: q.toUpperCase() } }] }
+          ? { OR: [{ name: { contains: likeLiteral(q), mode: 'insensitive' } }, { odsCode: { startsWith: likeLiteral(q.toUpperCase()) } }] }
           : {}),
         ...(active === true ? openToday : active === false ? { NOT: openToday } : {}),
       };

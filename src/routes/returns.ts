@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findCurrentReturn, listCurrentReturns, listRevisions } from '../db/sql/returns.ts';
 import { formatYear } from '../domain/years.ts';
+import { serviceSecret } from '../db/secrets.ts';
 import { organisationScope } from '../plugins/access.ts';
 import { notFound } from '../errors/problem.ts';
 import { pageLimit, sendList } from '../http/lists.ts';
@@ -58,6 +59,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
         requestId: request.id,
         dryRun: request.query.dryRun === true,
         ifMatch: request.headers['if-match'],
+        today: app.today(),
       });
       if (result.etag) void reply.header('etag', result.etag);
       const body = result.dryRun ? { ...result.view, dryRun: true } : result.view;
@@ -89,7 +91,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
         await requireOrganisation(odsCode);
         throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
       }
-      return reply.header('etag', returnEtag(row)).send(returnView(row));
+      return reply.header('etag', returnEtag(row, await serviceSecret(pool, 'etag'))).send(returnView(row));
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { auditedPrismaTransaction } from '../db/audit.ts';
-import { formatYear, todayUtc, windowStatus } from '../domain/years.ts';
+import { formatYear, windowStatus } from '../domain/years.ts';
 import { unprocessable, type FieldError } from '../errors/problem.ts';
 import type { ReportingYear } from '../generated/prisma/client.ts';
 import { pageLimit, sendList } from '../http/lists.ts';
@@ -10,7 +10,7 @@ import { reportingWindow, reportingYear, yearList, yearListQuery, yearParams } f
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export function yearOut(y: ReportingYear, today = todayUtc()): z.output<typeof reportingYear> {
+export function yearOut(y: ReportingYear, today: string): z.output<typeof reportingYear> {
   const window = { opensOn: day(y.opensOn), deadline: day(y.deadline), closesOn: day(y.closesOn) };
   return { year: formatYear(y.year), ...window, status: windowStatus(window, today) };
 }
@@ -36,7 +36,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
         prisma.reportingYear.findMany({ orderBy: { year: 'desc' }, skip: offset, ...(limit === null ? {} : { take: limit }) }),
         prisma.reportingYear.count(),
       ]);
-      const today = todayUtc();
+      const today = app.today();
       return sendList(request, reply, { items, total, limit, offset, format }, (y) => yearOut(y, today), [
         { header: 'year', value: (y) => formatYear(y.year) },
         { header: 'opensOn', value: (y) => day(y.opensOn) },
@@ -82,7 +82,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return { existed: existing !== null, saved: upserted };
       });
-      return reply.code(existed ? 200 : 201).send(yearOut(saved));
+      return reply.code(existed ? 200 : 201).send(yearOut(saved, app.today()));
     },
   );
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, odsCode, paginationQuery } from './shared.ts';
+import { FIRST_DATE, LAST_DATE, listOf, odsCode, paginationQuery } from './shared.ts';
 
 export const auditEvent = z
   .object({
@@ -16,7 +16,8 @@ export const auditEvent = z
     odsCode: z.string().nullable(),
     before: z.record(z.string(), z.unknown()).nullable(),
     after: z.record(z.string(), z.unknown()).nullable(),
-    requestId: z.string().nullable(),
+    requestId: z.string().nullable().describe('The server-made id of the request that made the change (its X-Request-Id answer header)'),
+    clientRequestId: z.string().nullable().describe('The X-Request-Id the client sent, if any: informative only'),
   })
   .meta({ id: 'AuditEvent' });
 
@@ -24,7 +25,10 @@ export const auditQuery = z.object({
   entity: z.enum(['region', 'organisation', 'policy', 'year', 'return', 'api_key', 'notice']).optional(),
   odsCode: odsCode.optional(),
   actor: z.uuid('must be an API key id').optional().meta({ description: 'API key id' }),
-  since: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2025-04-01T00:00:00Z' }).optional(),
+  since: z.iso
+    .datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2025-04-01T00:00:00Z' })
+    .refine((text) => text.slice(0, 10) >= FIRST_DATE && text.slice(0, 10) <= LAST_DATE, `must be from ${FIRST_DATE} to ${LAST_DATE}`)
+    .optional(),
   ...paginationQuery,
 });
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { badRequest, type FieldError } from '../errors/problem.ts';
+import { Cooperative } from '../http/cooperative.ts';
 import { returnBody } from './returns.ts';
 import { booleanQuery, odsCode, warning, yearParam } from './shared.ts';
 
@@ -24,6 +26,33 @@ export const bulkBody = z
   })
   .strict()
   .meta({ id: 'BulkReturns' });
+
+/**
+ * The body's shape, as bulkBody says, checked by hand a slice at a time: `{ rows: [...] }` with
+ * 1 to MAX_BULK_ROWS objects. Each row is then checked as the single PUT checks a body.
+ */
+export async function checkBulkBody(body: unknown): Promise<Record<string, unknown>[]> {
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isObject(body)) throw badRequest('The body must be an object: { "rows": [...] }.', [{ pointer: '/body', message: 'must be an object' }]);
+  const extra = Object.keys(body).filter((key) => key !== 'rows');
+  if (extra.length) {
+    throw badRequest('The body may only have "rows".', extra.slice(0, 10).map((key) => ({ pointer: `/body/${key.slice(0, 64)}`, message: 'is not a field of this endpoint' })));
+  }
+  const rows = body.rows;
+  if (!Array.isArray(rows)) throw badRequest('"rows" must be an array of returns.', [{ pointer: '/body/rows', message: 'must be an array' }]);
+  if (rows.length < 1 || rows.length > MAX_BULK_ROWS) {
+    throw badRequest(`"rows" must have 1 to ${MAX_BULK_ROWS.toLocaleString('en-GB')} rows.`, [
+      { pointer: '/body/rows', message: `must have 1 to ${MAX_BULK_ROWS} items` },
+    ]);
+  }
+  const errors: FieldError[] = [];
+  await new Cooperative().each(rows, (row, index) => {
+    if (!isObject(row) && errors.length < 100) errors.push({ pointer: `/body/rows/${index}`, message: 'must be an object' });
+  });
+  if (errors.length) throw badRequest('Every row must be an object.', errors);
+  return rows as Record<string, unknown>[];
+}
 
 export const bulkQuery = z.object({
   dryRun: booleanQuery.optional().meta({ description: 'true: check and compute every row, store nothing' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, odsCode, paginationQuery } from './shared.ts';
+import { listOf, odsCode, paginationQuery, safeText } from './shared.ts';
 
 export const role = z.enum(['admin', 'analyst', 'submitter']);
 
@@ -21,7 +21,7 @@ export const createdApiKey = apiKey
 
 export const newApiKey = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: safeText({ min: 1, max: 200 }),
     role,
     organisations: z.array(odsCode).max(500).default([]),
   })

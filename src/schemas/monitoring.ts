@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { regionCode } from './regions.ts';
 import { organisationType } from './organisations.ts';
 import { band, policyRef } from './returns.ts';
-import { odsCode, paginationQuery, yearParam, yearText } from './shared.ts';
+import { listOf, odsCode, paginationQuery, yearParam, yearText } from './shared.ts';
 
 export const groupBy = z.enum(['national', 'region', 'type']).default('national');
 
@@ -64,6 +64,24 @@ export const trendsQuery = z.object({
 });
 
 export const monitoringYearParams = z.object({ year: yearParam });
+
+/** An organisation's figures as monitoring publishes them: nothing from a return's private part. */
+export const organisationFigures = z
+  .object({
+    odsCode,
+    name: z.string(),
+    regionCode,
+    type: organisationType,
+    staffWte: z.number(),
+    qualifiedWte: z.number(),
+    ratio: z.number().nullable().describe('staffWte / qualifiedWte, unrounded; null with no qualified staff'),
+    ratioDisplay: z.string(),
+    band: band.nullable(),
+    gapWte: z.number().nullable(),
+  })
+  .meta({ id: 'OrganisationFigures' });
+
+export const organisationFiguresList = listOf(organisationFigures);
 
 export const flaggedQuery = z.object({
   region: regionCode.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionCode } from './regions.ts';
-import { booleanQuery, isoDate, listOf, odsCode, paginationQuery } from './shared.ts';
+import { booleanQuery, isoDate, listOf, odsCode, paginationQuery, safeText } from './shared.ts';
 
 export const organisationTypes = [
   'acute',
@@ -29,7 +29,7 @@ export const organisation = z
   })
   .meta({ id: 'Organisation' });
 
-const name = z.string().trim().min(1).max(200);
+const name = safeText({ min: 1, max: 200 });
 
 export const newOrganisation = z
   .object({
@@ -61,7 +61,7 @@ export const organisationListQuery = z.object({
   region: regionCode.optional().meta({ description: 'Only this region' }),
   type: organisationType.optional().meta({ description: 'Only this type' }),
   active: booleanQuery.optional().meta({ description: 'true: open today; false: closed or not yet open' }),
-  q: z.string().trim().min(1).max(100).optional().meta({ description: 'Name contains, or ODS code starts with' }),
+  q: safeText({ min: 1, max: 100 }).optional().meta({ description: 'Name contains, or ODS code starts with' }),
   ...paginationQuery,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, paginationQuery, yearParam, yearText } from './shared.ts';
+import { listOf, paginationQuery, safeText, yearParam, yearText } from './shared.ts';
 
 const ratio = z.number().int().min(1).max(100_000);
 
@@ -19,7 +19,7 @@ export const newPolicy = z
     effectiveFrom: yearParam,
     flagThreshold: ratio,
     targetRatio: ratio,
-    title: z.string().trim().min(1).max(300),
+    title: safeText({ min: 1, max: 300 }),
   })
   .strict();
 

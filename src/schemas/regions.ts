@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, paginationQuery } from './shared.ts';
+import { listOf, paginationQuery, safeText } from './shared.ts';
 
 export const regionCode = z
   .string()
@@ -8,7 +8,7 @@ export const regionCode = z
 
 export const region = z.object({ code: regionCode, name: z.string() }).meta({ id: 'Region' });
 
-export const newRegion = z.object({ code: regionCode, name: z.string().trim().min(1).max(200) }).strict();
+export const newRegion = z.object({ code: regionCode, name: safeText({ min: 1, max: 200 }) }).strict();
 
 export const regionList = listOf(region);
 export const regionListQuery = z.object(paginationQuery);

@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { organisationType } from './organisations.ts';
 import { regionCode } from './regions.ts';
-import { booleanQuery, isoDate, listOf, odsCode, paginationQuery, warning, wte, yearParam, yearText } from './shared.ts';
+import { booleanQuery, isoDate, listOf, odsCode, paginationQuery, safeText, warning, wte, yearParam, yearText } from './shared.ts';
 
 export const bands = ['meets_target', 'short_of_target', 'flagged'] as const;
 export const band = z.enum(bands);
 
-const roleWte = (description: string) => wte({ min: 0, max: 100_000, description });
+/** Sane bounds for one organisation's return (400 beyond): a typo, never a real figure. */
+export const MAX_STAFF_WTE = 100_000;
+export const MAX_QUALIFIED_WTE = 1_000;
+
+const roleWte = (description: string) => wte({ min: 0, max: MAX_QUALIFIED_WTE, description });
 
 export const returnBody = z
   .object({
-    staffWte: wte({ min: 0, exclusiveMin: true, max: 1_000_000, description: 'WTE NHS staff served (> 0)' }),
-    qualifiedWte: wte({ min: 0, max: 100_000, description: 'WTE qualified library and knowledge specialists (>= 0)' }),
+    staffWte: wte({ min: 0, exclusiveMin: true, max: MAX_STAFF_WTE, description: 'WTE NHS staff served (> 0)' }),
+    qualifiedWte: wte({ min: 0, max: MAX_QUALIFIED_WTE, description: 'WTE qualified library and knowledge specialists (>= 0)' }),
     roles: z
       .object({
         clinicalLibrarianWte: roleWte('WTE clinical librarians').optional(),
@@ -22,9 +26,9 @@ export const returnBody = z
       .nullable()
       .optional()
       .describe('Breakdown of the qualified WTE by role; must not sum to more than qualifiedWte'),
-    staffSource: z.string().trim().min(1).max(200).nullable().optional().describe('Where the staff WTE comes from, e.g. ESR'),
+    staffSource: safeText({ min: 1, max: 200 }).nullable().optional().describe('Where the staff WTE comes from, e.g. ESR'),
     staffSnapshotDate: isoDate.nullable().optional().describe('The date the staff WTE was taken'),
-    comment: z.string().trim().max(2000).nullable().optional(),
+    comment: safeText({ max: 2000 }).nullable().optional(),
   })
   .strict();
 

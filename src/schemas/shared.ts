@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { parseYear, YEAR_FORMAT_MESSAGE } from '../domain/years.ts';
+import { ExactNumber } from '../http/json-body.ts';
 
 /** A financial year such as "2024-25", parsed to its starting calendar year (2024). */
 export const yearParam = z
@@ -22,7 +23,34 @@ export const odsCode = z
   .regex(/^[A-Z0-9]{3,5}$/, 'must be 3 to 5 upper-case letters or digits (an ODS code, e.g. RJ1)')
   .meta({ description: 'ODS code: 3 to 5 upper-case letters or digits', example: 'RJ1' });
 
-export const isoDate = z.iso.date('must be a date written YYYY-MM-DD').meta({ example: '2025-03-31' });
+export const FIRST_DATE = '2000-01-01';
+export const LAST_DATE = '2100-12-31';
+
+/** Every date the API takes: a real calendar date written YYYY-MM-DD, from 2000-01-01 to 2100-12-31. */
+export const isoDate = z.iso
+  .date('must be a real date written YYYY-MM-DD')
+  .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, `must be from ${FIRST_DATE} to ${LAST_DATE}`)
+  .meta({ example: '2025-03-31', description: `A date written YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}` });
+
+/** Why a text cannot be stored as given, or null: NUL and unpaired surrogates are refused, never replaced. */
+export function unsafeTextReason(text: string): string | null {
+  if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
+  if (!text.isWellFormed()) return 'must not contain unpaired surrogates (text that is not valid Unicode)';
+  return null;
+}
+
+/** Free text from a client: trimmed, within a length, without NUL or unpaired surrogates. */
+export function safeText(options: { min?: number; max: number }) {
+  return z
+    .string()
+    .trim()
+    .min(options.min ?? 0)
+    .max(options.max)
+    .superRefine((text, ctx) => {
+      const reason = unsafeTextReason(text);
+      if (reason) ctx.addIssue({ code: 'custom', message: reason });
+    });
+}
 
 const decimalText = /^\d+(\.\d+)?$/;
 
@@ -31,7 +59,9 @@ const decimalText = /^\d+(\.\d+)?$/;
  * Parsed to an exact Decimal from its shortest decimal text (so 0.1 stays 0.1).
  */
 export function wte(options: { min: number; exclusiveMin?: boolean; max: number; description: string }) {
-  return z
+  // A JSON number whose text a double cannot hold (ExactNumber) is checked as its decimal text.
+  const exactText = (value: unknown) => (value instanceof ExactNumber ? value.text : value);
+  return z.preprocess(exactText, z
     .union([z.number(), z.string()])
     .meta({
       description: `${options.description}. At most 2 decimal places; a JSON number or a decimal string.`,
@@ -65,12 +95,21 @@ export function wte(options: { min: number; exclusiveMin?: boolean; max: number;
         return z.NEVER;
       }
       return amount;
-    });
+    }));
+}
+
+/** A whole number in a query string, written in plain digits (not 1e3, 0x10 or 10.0). */
+export function queryInteger(options: { min: number; max: number }) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number written in digits, e.g. 50')
+    .transform(Number)
+    .pipe(z.number().int().min(options.min).max(options.max));
 }
 
 export const paginationQuery = {
-  limit: z.coerce.number().int().min(1).max(1000).optional().meta({ description: 'Items per page (default 50; for CSV, all items unless given), at most 1000' }),
-  offset: z.coerce.number().int().min(0).default(0).meta({ description: 'Items to skip' }),
+  limit: queryInteger({ min: 1, max: 1000 }).optional().meta({ description: 'Items per page (default 50; for CSV, all items unless given), at most 1000' }),
+  offset: queryInteger({ min: 0, max: 100_000_000 }).default(0).meta({ description: 'Items to skip' }),
   format: z.enum(['json', 'csv']).optional().meta({ description: 'csv answers text/csv (as does Accept: text/csv)' }),
 };
 

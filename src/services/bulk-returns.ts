@@ -9,6 +9,7 @@ import type { FieldError } from '../errors/problem.ts';
 import { canWriteReturnsOf, type Actor } from '../plugins/access.ts';
 import { bulkRow, type bulkResult } from '../schemas/bulk.ts';
 import { decide, normalise } from './return-rules.ts';
+import { Cooperative } from '../http/cooperative.ts';
 
 export type BulkInput = {
   row: number;
@@ -31,7 +32,26 @@ export type BulkOptions = {
   beforeCommit?: (client: pg.PoolClient, result: BulkResult) => Promise<void>;
 };
 
-const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? null : String(value));
+/** A row's odsCode or year as echoed in its result: text, cut to 64 characters (nothing is echoed long). */
+const echo = (value: unknown) => {
+  if (value === undefined || value === null) return null;
+  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) ?? '' : String(value);
+  return text.length > 64 ? `${text.slice(0, 64)}…` : text;
+};
+
+/** Keys that could poison prototypes: the single PUT refuses them, so does every row. */
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** The result as JSON text, a slice of rows at a time (one JSON.stringify of 100,000 rows blocks). */
+export async function serialiseBulkResult(result: BulkResult, cooperative: Cooperative): Promise<string> {
+  const { rows, ...head } = result;
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    parts.push(JSON.stringify(rows[i]));
+    await cooperative.turn();
+  }
+  return `${JSON.stringify(head).slice(0, -1)},"rows":[${parts.join(',')}]}`;
+}
 
 /**
  * Applies many returns in a few statements: every row is checked exactly as the single PUT
@@ -40,15 +60,17 @@ const text = (value: unknown) => (typeof value === 'string' ? value : value === 
  */
 export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: BulkOptions): Promise<BulkResult> {
   const today = options.today ?? todayUtc();
+  const cooperative = new Cooperative();
   const results: RowResult[] = [];
   const valid: { result: RowResult; key: ReturnKey; body: z.output<typeof bulkRow> }[] = [];
   const firstRowOf = new Map<string, number>();
 
   for (const input of inputs) {
+    await cooperative.turn();
     const result: RowResult = {
       row: input.row,
-      odsCode: text(input.values.odsCode),
-      year: text(input.values.year),
+      odsCode: echo(input.values.odsCode),
+      year: echo(input.values.year),
       status: 'rejected',
       errors: [],
       warnings: [],
@@ -58,11 +80,21 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
       result.errors.push({ pointer: '', message: input.problem });
       continue;
     }
+    const forbidden = FORBIDDEN_KEYS.filter((key) => Object.hasOwn(input.values, key));
+    if (forbidden.length) {
+      result.errors = forbidden.map((key) => ({ pointer: `/${key}`, message: 'is not allowed (a key that could alter object prototypes)' }));
+      continue;
+    }
     const parsed = bulkRow.safeParse(input.values);
     if (!parsed.success) {
-      result.errors = parsed.error.issues.map((issue) => {
+      result.errors = parsed.error.issues.flatMap((issue) => {
         const path = input.source === 'csv' && issue.path[0] === 'roles' ? issue.path.slice(1) : issue.path;
-        return { pointer: path.length ? `/${path.join('/')}` : '', message: issue.message };
+        const at = path.length ? `/${path.join('/')}` : '';
+        // An unknown field is named by its own pointer, as the single PUT names it.
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) => ({ pointer: `${at}/${key.slice(0, 64)}`, message: 'is not a field of this endpoint (check its spelling)' }));
+        }
+        return [{ pointer: at, message: issue.message }];
       });
       continue;
     }
@@ -87,6 +119,7 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
     const contexts = await loadSubmissionContexts(client, keys);
     const writes: NewRevision[] = [];
     for (const { result, key, body } of valid) {
+      await cooperative.turn();
       const decision = decide(contexts.get(`${key.odsCode}:${key.year}`)!, normalise(body), options.actor, today, options.requestId);
       if (decision.kind === 'rejected') {
         result.errors = rowErrors(decision.status, decision.detail, decision.errors);
@@ -118,5 +151,5 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
 function rowErrors(status: number, detail: string, errors: FieldError[]): FieldError[] {
   if (status === 404) return [{ pointer: '/odsCode', message: detail }];
   if (status === 409) return [{ pointer: '/year', message: detail }];
-  return errors.map((e) => ({ pointer: e.pointer.replace(/^\/body/, ''), message: e.message }));
+  return errors.map((e) => ({ pointer: e.pointer.replace(/^\/(body|path)/, ''), message: e.message }));
 }

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { Cooperative } from '../http/cooperative.ts';
 import { HttpProblem, problemTypes } from '../errors/problem.ts';
 import type { Queryable } from '../db/sql/returns.ts';
 
@@ -11,7 +13,27 @@ import type { Queryable } from '../db/sql/returns.ts';
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
-export type Begin = { kind: 'proceed' } | { kind: 'replay'; status: number; body: unknown };
+export type Begin = { kind: 'proceed' } | { kind: 'replay'; status: number; text: string };
+
+/** SHA-256 of a request's parts (its URL, media type and body), hashed a megabyte at a time. */
+export async function fingerprintOf(parts: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  const cooperative = new Cooperative();
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) hash.update('\n');
+    for (let start = 0; start < part.length; start += 1024 * 1024) {
+      hash.update(part.slice(start, start + 1024 * 1024));
+      await cooperative.turn();
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Forgets every expired key (run on a schedule; see startIdempotencySweeper). */
+export async function deleteExpiredIdempotencyKeys(db: Queryable): Promise<number> {
+  const { rowCount } = await db.query(`DELETE FROM idempotency_keys WHERE expires_at < now()`);
+  return rowCount ?? 0;
+}
 
 /** The header's value: a bare token or a structured-field string ("…"). */
 export function parseIdempotencyKey(header: string | string[] | undefined): string | null {
@@ -43,8 +65,9 @@ export async function beginIdempotent(pool: pg.Pool, owner: string, key: string,
   );
   if (inserted.rowCount === 1) return { kind: 'proceed' };
 
-  const { rows } = await pool.query<{ fingerprint: string; state: string; response_status: number | null; response_body: unknown }>(
-    'SELECT fingerprint, state, response_status, response_body FROM idempotency_keys WHERE owner = $1 AND key = $2',
+  // The stored answer is sent as its text: parsing a large one would hold the event loop.
+  const { rows } = await pool.query<{ fingerprint: string; state: string; response_status: number | null; response_text: string | null }>(
+    'SELECT fingerprint, state, response_status, response_body::text AS response_text FROM idempotency_keys WHERE owner = $1 AND key = $2',
     [owner, key],
   );
   const existing = rows[0];
@@ -66,14 +89,36 @@ export async function beginIdempotent(pool: pg.Pool, owner: string, key: string,
       headers: { 'retry-after': '2' },
     });
   }
-  return { kind: 'replay', status: existing.response_status!, body: existing.response_body };
+  return { kind: 'replay', status: existing.response_status!, text: existing.response_text! };
 }
 
-/** Stores the answer, in the same transaction as the work when there is one. */
-export async function completeIdempotent(db: Queryable, owner: string, key: string, status: number, body: unknown): Promise<void> {
+export type StoreBounds = { maxAnswers: number; maxBytes: number };
+
+/**
+ * Stores the answer (its JSON text), in the same transaction as the work, then keeps what this
+ * owner has stored within bounds by forgetting its oldest answers: a retry of a forgotten one is
+ * applied again, which changes nothing (an identical return is not stored twice).
+ */
+export async function completeIdempotent(db: Queryable, owner: string, key: string, status: number, text: string, bounds: StoreBounds): Promise<void> {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > bounds.maxBytes) {
+    await db.query(`DELETE FROM idempotency_keys WHERE owner = $1 AND key = $2`, [owner, key]);
+    return;
+  }
   await db.query(
-    `UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4 WHERE owner = $1 AND key = $2`,
-    [owner, key, status, JSON.stringify(body)],
+    `UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4::jsonb, response_bytes = $5 WHERE owner = $1 AND key = $2`,
+    [owner, key, status, text, bytes],
+  );
+  await db.query(
+    `DELETE FROM idempotency_keys WHERE (owner, key) IN (
+       SELECT owner, key FROM (
+         SELECT owner, key, state,
+                row_number() OVER newest_first AS place, sum(response_bytes) OVER newest_first AS bytes
+         FROM idempotency_keys WHERE owner = $1
+         WINDOW newest_first AS (ORDER BY created_at DESC, key DESC)
+       ) ranked
+       WHERE state = 'done' AND (place > $2 OR bytes > $3))`,
+    [owner, bounds.maxAnswers, bounds.maxBytes],
   );
 }
 

@@ -3,7 +3,7 @@ import type { NewRevision, ReturnRow } from '../db/sql/returns.ts';
 import type { SubmissionContext } from '../db/sql/submissions.ts';
 import { assess } from '../domain/ratio.ts';
 import { warningsFor, type Warning } from '../domain/warnings.ts';
-import { formatYear, windowStatus } from '../domain/years.ts';
+import { expectedToReport, formatYear, windowStatus, yearWriteRule } from '../domain/years.ts';
 import type { FieldError } from '../errors/problem.ts';
 import type { Actor } from '../plugins/access.ts';
 import type { ReturnBody } from '../schemas/returns.ts';
@@ -83,18 +83,17 @@ export function decide(
   if (!context.organisation_exists) {
     return { kind: 'rejected', status: 404, detail: `There is no organisation ${context.ods_code}.`, errors: [] };
   }
-  let window: { status: ReturnType<typeof windowStatus>; deadline: string } | null = null;
-  if (context.opens_on && context.closes_on && context.deadline) {
-    const status = windowStatus({ opensOn: context.opens_on, closesOn: context.closes_on }, today);
-    if (status !== 'open' && actor.role !== 'admin') {
-      return {
-        kind: 'rejected',
-        status: 409,
-        detail: `The ${year} reporting window is ${status} (${context.opens_on} to ${context.closes_on}); only an admin can write this return now.`,
-        errors: [],
-      };
-    }
-    window = { status, deadline: context.deadline };
+  const dates = context.opens_on && context.closes_on && context.deadline ? { opensOn: context.opens_on, closesOn: context.closes_on } : null;
+  const rule = yearWriteRule(context.year, dates, today, actor.role === 'admin');
+  if (!rule.allowed) {
+    return { kind: 'rejected', status: rule.status, detail: rule.detail, errors: [{ pointer: '/path/year', message: rule.detail }] };
+  }
+  const window = dates ? { status: windowStatus(dates, today), deadline: context.deadline! } : null;
+  const organisation = { openedOn: context.opened_on, closedOn: context.closed_on };
+  if (!expectedToReport(organisation, context.year)) {
+    const open = `${organisation.openedOn ? `opened ${organisation.openedOn}` : ''}${organisation.openedOn && organisation.closedOn ? ', ' : ''}${organisation.closedOn ? `closed ${organisation.closedOn}` : ''}`;
+    const detail = `${context.ods_code} was not open during ${year} (${open}), so it has no return for that year.`;
+    return { kind: 'rejected', status: 422, detail, errors: [{ pointer: '/path/year', message: detail }] };
   }
   const errors = meaningErrors(next);
   if (errors.length) return { kind: 'rejected', status: 422, detail: 'The return does not add up: see errors.', errors };
@@ -129,7 +128,6 @@ export function decide(
         ratio: assessment.ratio,
         hasPolicy: policy !== null,
         previousRatio: context.previous_ratio,
-        organisation: { openedOn: context.opened_on, closedOn: context.closed_on },
         window,
         today,
         staffSnapshotDate: next.staffSnapshotDate,

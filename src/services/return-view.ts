@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import type { ReturnRow } from '../db/sql/returns.ts';
@@ -50,10 +51,37 @@ export function returnView(row: ReturnRow): ReturnView {
   };
 }
 
-/** The tag If-Match is checked against: changes with every revision and organisation edit. */
-export function returnEtag(row: Pick<ReturnRow, 'revision_id' | 'organisation_version'>): string {
-  return `"r${row.revision_id}.o${row.organisation_version}"`;
+/**
+ * The tag If-Match is checked against: changes with every revision and organisation edit, and
+ * reveals nothing else. A keyed hash, because the revision id counts every organisation's
+ * revisions: a plain one would tell a submitter how many others stored in between.
+ */
+export function returnEtag(row: Pick<ReturnRow, 'revision_id' | 'organisation_version'>, key: string): string {
+  return `"${createHmac('sha256', key).update(`${row.revision_id}.${row.organisation_version}`).digest('base64url').slice(0, 27)}"`;
 }
+
+export type OrganisationFigures = Pick<ReturnView, 'odsCode' | 'regionCode' | 'type' | 'staffWte' | 'qualifiedWte' | 'ratio' | 'ratioDisplay' | 'band' | 'gapWte'> & { name: string };
+
+/** What monitoring may show of a return: the organisation's figures, never comment, sources, submitter or revision. */
+export function organisationFigures(row: ReturnRow): OrganisationFigures {
+  const view = returnView(row);
+  return {
+    odsCode: view.odsCode,
+    name: view.organisationName,
+    regionCode: view.regionCode,
+    type: view.type,
+    staffWte: view.staffWte,
+    qualifiedWte: view.qualifiedWte,
+    ratio: view.ratio,
+    ratioDisplay: view.ratioDisplay,
+    band: view.band,
+    gapWte: view.gapWte,
+  };
+}
+
+export const organisationFiguresCsvColumns: CsvColumn<OrganisationFigures>[] = (
+  ['odsCode', 'name', 'regionCode', 'type', 'staffWte', 'qualifiedWte', 'ratio', 'ratioDisplay', 'band', 'gapWte'] as const
+).map((header) => ({ header, value: (figures: OrganisationFigures) => figures[header] }));
 
 export const returnCsvColumns: CsvColumn<ReturnView>[] = [
   { header: 'odsCode', value: (r) => r.odsCode },

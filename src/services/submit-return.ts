@@ -4,7 +4,8 @@ import { loadSubmissionContexts, lockReturnsForWriting } from '../db/sql/submiss
 import { withTransaction } from '../db/transaction.ts';
 import { todayUtc } from '../domain/years.ts';
 import { conflict, notFound, preconditionFailed, unprocessable } from '../errors/problem.ts';
-import { matchesEtag } from '../plugins/etag.ts';
+import { matchesEtagStrongly } from '../plugins/etag.ts';
+import { serviceSecret } from '../db/secrets.ts';
 import type { Actor } from '../plugins/access.ts';
 import type { ReturnBody } from '../schemas/returns.ts';
 import { decide, normalise, wouldBeRow } from './return-rules.ts';
@@ -37,6 +38,7 @@ export async function submitReturn(
 ): Promise<SubmitResult> {
   const today = options.today ?? todayUtc();
   const key = { odsCode, year };
+  const etagKey = await serviceSecret(pool, 'etag');
   return withTransaction(pool, async (client) => {
     await lockReturnsForWriting(client, [key], options.actor, options.requestId);
     const context = (await loadSubmissionContexts(client, [key])).get(`${odsCode}:${year}`)!;
@@ -44,9 +46,9 @@ export async function submitReturn(
 
     if (options.ifMatch !== undefined) {
       const current = context.current_revision_id
-        ? returnEtag({ revision_id: context.current_revision_id, organisation_version: context.organisation_version! })
+        ? returnEtag({ revision_id: context.current_revision_id, organisation_version: context.organisation_version! }, etagKey)
         : null;
-      if (!current || !matchesEtag(options.ifMatch, current)) {
+      if (!current || !matchesEtagStrongly(options.ifMatch, current)) {
         throw preconditionFailed(
           current
             ? 'The return has changed since you read it (If-Match does not match its ETag). Read it again, then resubmit.'
@@ -60,10 +62,11 @@ export async function submitReturn(
     switch (decision.kind) {
       case 'rejected':
         if (decision.status === 422) throw unprocessable(decision.detail, decision.errors);
-        throw decision.status === 404 ? notFound(decision.detail) : conflict(decision.detail);
+        if (decision.status === 409) throw conflict(decision.detail);
+        throw notFound(decision.detail);
       case 'unchanged': {
         const current = (await findCurrentReturn(client, odsCode, year))!;
-        return { outcome: 'unchanged', view: returnView(current), etag: returnEtag(current), dryRun };
+        return { outcome: 'unchanged', view: returnView(current), etag: returnEtag(current, etagKey), dryRun };
       }
       case 'write': {
         if (dryRun) return { outcome: decision.outcome, view: returnView(wouldBeRow(context, decision.revision)), etag: null, dryRun };
@@ -71,7 +74,7 @@ export async function submitReturn(
         // saving a round trip inside the transaction.
         const [inserted] = await insertRevisions(client, [decision.revision]);
         const saved = { ...wouldBeRow(context, decision.revision), revision_id: inserted!.id, submitted_at: inserted!.submittedAt };
-        return { outcome: decision.outcome, view: returnView(saved), etag: returnEtag(saved), dryRun };
+        return { outcome: decision.outcome, view: returnView(saved), etag: returnEtag(saved, etagKey), dryRun };
       }
     }
   });

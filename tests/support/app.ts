@@ -54,12 +54,19 @@ export type TestApp = {
 
 /** The real app, built by the same factory as the service, on its own database. */
 export async function createTestApp(
-  options: { config?: Partial<Config>; logger?: ReturnType<typeof captureLogs>['logger']; ready?: boolean } = {},
+  options: {
+    config?: Partial<Config>;
+    logger?: ReturnType<typeof captureLogs>['logger'];
+    ready?: boolean;
+    /** Today, for rules that depend on the date (windows, the current year): e.g. '2025-06-01'. */
+    today?: string;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const app = await buildApp({
     config: testConfig({ databaseUrl: db.url, adminApiKey: TEST_ADMIN_KEY, ...options.config }),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.today ? { clock: () => new Date(`${options.today}T12:00:00Z`) } : {}),
   });
   if (options.ready !== false) await app.ready();
   return {

@@ -20,7 +20,9 @@ export async function createOrganisation(http: Http, input: OrganisationInput) {
 }
 
 export function putReturn(http: Http, odsCode: string, year: string, body: unknown, headers: Record<string, string> = {}) {
-  return http.put(`/v1/organisations/${odsCode}/returns/${year}`).set(headers).send(body as object);
+  const call = http.put(`/v1/organisations/${odsCode}/returns/${year}`).set(headers);
+  // A string is sent as raw JSON text (to test what JSON.stringify cannot write, e.g. long decimals).
+  return typeof body === 'string' ? call.set('content-type', 'application/json').send(body) : call.send(body as object);
 }
 
 /** Reads the database directly, to check what was (or was not) stored. */

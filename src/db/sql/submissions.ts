@@ -1,4 +1,4 @@
-import { AUDIT_ACTOR_SETTINGS, type AuditActor } from '../audit.ts';
+import { AUDIT_ACTOR_SETTINGS, auditActorParams, type AuditActor } from '../audit.ts';
 import { POLICY_LOCK_KEY } from '../locks.ts';
 import type { Queryable } from './returns.ts';
 import { prepared } from './prepared.ts';
@@ -59,10 +59,10 @@ export async function lockReturnsForWriting(
   const names = [...new Set(keys.map(returnLockName))].sort();
   await db.query(prepared(`SELECT ${AUDIT_ACTOR_SETTINGS},
             set_config('plan_cache_mode', 'force_generic_plan', true),
-            pg_advisory_xact_lock_shared($5),
+            pg_advisory_xact_lock_shared($6),
             (SELECT count(pg_advisory_xact_lock(hashtextextended(name, 0)))
-             FROM unnest($6::text[]) WITH ORDINALITY AS l(name, position)) AS locks`,
-    [actor.role, actor.label, actor.keyId, requestId, POLICY_LOCK_KEY, names],
+             FROM unnest($7::text[]) WITH ORDINALITY AS l(name, position)) AS locks`,
+    [...auditActorParams(actor, requestId), POLICY_LOCK_KEY, names],
   ));
 }
 
