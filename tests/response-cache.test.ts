@@ -1,7 +1,8 @@
+import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { VersionGate } from '../src/plugins/response-cache.ts';
-import { createTestApp, httpAs, testConfig, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
+import { captureLogs, createTestApp, httpAs, testConfig, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
 import { createOrganisation, putReturn } from './support/fixtures.ts';
 
 describe('the version gate', () => {
@@ -116,5 +117,81 @@ describe('a cold answer under simultaneous readers', () => {
     // The others waited for it ('shared'), or came after it was stored ('hit') on a slow machine.
     expect(answers.filter((a) => ['shared', 'hit'].includes(a.headers['x-cache']!))).toHaveLength(11);
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+  });
+});
+
+describe('a reader who drops the connection', () => {
+  let t: TestApp;
+  let port = 0;
+  beforeAll(async () => {
+    t = await createTestApp({ ready: false });
+    t.app.get('/test/slow-summary', { config: { cache: true, access: 'any' } }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { computedAt: performance.now() };
+    });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as AddressInfo).port;
+    await createOrganisation(t.http, { odsCode: 'D01' });
+    await putReturn(t.http, 'D01', '2024-25', { staffWte: 1000, qualifiedWte: 1 });
+  });
+  afterAll(() => t.close());
+
+  /** Sends a GET on a raw socket and resets it (SO_LINGER 0) after `afterMs`, without reading the answer. */
+  function getThenReset(path: string, afterMs: number, headers: Record<string, string> = {}) {
+    return new Promise<void>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        const lines = Object.entries({ host: 'localhost', authorization: `Bearer ${TEST_ADMIN_KEY}`, ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
+        socket.write(`GET ${path} HTTP/1.1\r\n${lines.join('')}\r\n`);
+        setTimeout(() => {
+          socket.resetAndDestroy();
+          resolve();
+        }, afterMs);
+      });
+      socket.on('error', reject);
+    });
+  }
+
+  const cases: [name: string, path: string, afterMs: number, headers: Record<string, string>, status: number][] = [
+    ['before its handler runs', '/v1/monitoring/2024-25/summary?groupBy=region', 0, {}, 200],
+    ['while its answer is computed (a 200)', '/test/slow-summary', 50, {}, 200],
+    ['while a 304 is computed (If-None-Match: *)', '/test/slow-summary?', 50, { 'if-none-match': '*' }, 200],
+    ['on a 304 for a real aggregate', '/v1/monitoring/2024-25/summary?groupBy=type', 0, { 'if-none-match': '*' }, 200],
+    ['on a 400', '/v1/returns?limit=abc', 0, {}, 400],
+    ['on a 404', '/v1/organisations/D01/returns/2019-20', 0, {}, 404],
+  ];
+
+  it.each(cases)('leaves no one waiting when it goes %s: the same URL answers within a second', async (_name, path, afterMs, headers, status) => {
+    for (let attempt = 0; attempt < 3; attempt += 1) await getThenReset(path, afterMs, headers);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = performance.now();
+    const res = await t.http.get(path).timeout(1_000);
+    expect(res.status).toBe(status);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // And several readers at once, too.
+    const many = await Promise.all(Array.from({ length: 5 }, () => t.http.get(path).timeout(1_000)));
+    expect(many.map((r) => r.status)).toEqual(Array(5).fill(status));
+  });
+
+  it('logs a request whose client went away', async () => {
+    const logs = captureLogs();
+    const other = await createTestApp({ logger: logs.logger, ready: false });
+    try {
+      other.app.get('/test/slow', { config: { access: 'any' } }, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return { ok: true };
+      });
+      await other.app.listen({ port: 0, host: '127.0.0.1' });
+      const otherPort = (other.app.server.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => {
+        const socket = net.connect(otherPort, '127.0.0.1', () => {
+          socket.write(`GET /test/slow HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${TEST_ADMIN_KEY}\r\n\r\n`);
+          setTimeout(() => (socket.resetAndDestroy(), resolve()), 50);
+        });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(logs.lines.some((line) => line.msg === 'request aborted: the client closed the connection before the answer' && line.url === '/test/slow')).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 });

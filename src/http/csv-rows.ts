@@ -11,7 +11,7 @@ const newlines = (text: string) => (text.match(/\r\n|\r|\n/g) ?? []).length;
 const quoted = (names: string[]) => names.map((name) => `"${name.slice(0, 64)}"`).join(', ');
 
 /** How much text csv-parse reads between turns of the event loop. */
-const SLICE_CHARS = 64 * 1024;
+const SLICE_CHARS = 16 * 1024;
 
 type RawRecord = { record: string[]; raw: string };
 

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
@@ -5,6 +7,7 @@ import { ConcurrencyLimit } from '../http/concurrency.ts';
 import { Cooperative } from '../http/cooperative.ts';
 import { csvRowToJson, parseCsvRows } from '../http/csv-rows.ts';
 import { parseJsonBody } from '../http/json-body.ts';
+import { readBody } from '../http/read-body.ts';
 import { problemResponses } from '../schemas/common.ts';
 import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED, MAX_BULK_ROWS, bulkBody, bulkHeaders, bulkQuery, bulkResult, checkBulkBody } from '../schemas/bulk.ts';
 import { applyBulk, serialiseBulkResult, type BulkInput } from '../services/bulk-returns.ts';
@@ -13,22 +16,36 @@ import {
   beginIdempotent,
   completeIdempotent,
   deleteExpiredIdempotencyKeys,
-  fingerprintOf,
   parseIdempotencyKey,
 } from '../services/idempotency.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The request body as received, for Idempotency-Key fingerprints. */
-    rawBody?: string;
+    /** SHA-256 of the request's URL, media type and body, for Idempotency-Key. */
+    bodyFingerprint?: string;
     /** CSV uploads: each data row's line number, in order. */
     csvLines?: number[];
     csvProblems?: (string | undefined)[];
   }
 }
 
+/** Text sent in pieces of at most 64 KB, each encoded as it is sent, with turns in between (not 12 MB at once). */
+function textStream(parts: string[]): Readable {
+  return Readable.from(
+    (async function* pieces() {
+      const cooperative = new Cooperative();
+      for (const part of parts) {
+        for (let start = 0; start < part.length; start += 64 * 1024) {
+          yield Buffer.from(part.slice(start, start + 64 * 1024));
+          await cooperative.turn();
+        }
+      }
+    })(),
+  );
+}
+
 /** How much JSON text is parsed between turns of the event loop. */
-const JSON_SLICE_CHARS = 64 * 1024;
+const JSON_SLICE_CHARS = 16 * 1024;
 
 /**
  * POST /v1/returns/bulk, in its own scope: it alone reads CSV and larger bodies. A 100,000-row
@@ -46,15 +63,18 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onReady', async () => void sweep());
   app.addHook('onClose', async () => clearInterval(sweeper));
 
+  const read = (request: FastifyRequest, payload: IncomingMessage) =>
+    readBody(payload, bodyLimit, `${request.url}\n${request.headers['content-type'] ?? ''}\n`).then(({ text, fingerprint }) => {
+      request.bodyFingerprint = fingerprint;
+      return text;
+    });
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, async (request: FastifyRequest, body: string | Buffer) => {
-    request.rawBody = body as string;
+  app.addContentTypeParser('application/json', async (request: FastifyRequest, payload: IncomingMessage) => {
     // Prototype-poisoning keys are kept as plain data and refused row by row, as the PUT refuses them.
-    return parseJsonBody(body as string, { yieldEvery: JSON_SLICE_CHARS, forbiddenKeys: 'keep' });
+    return parseJsonBody(await read(request, payload), { yieldEvery: JSON_SLICE_CHARS, forbiddenKeys: 'keep' });
   });
-  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit }, async (request: FastifyRequest, body: string | Buffer) => {
-    request.rawBody = body as string;
-    const rows = await parseCsvRows(body as string, BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
+  app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) => {
+    const rows = await parseCsvRows(await read(request, payload), BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
     request.csvLines = rows.map((r) => r.line);
     request.csvProblems = rows.map((r) =>
       r.fieldCount === r.expectedFields ? undefined : `has ${r.fieldCount} fields; the header has ${r.expectedFields}`,
@@ -126,20 +146,22 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
       const remembered = idempotencyKey !== null && !dryRun;
       const owner = request.actor.keyId ?? 'bootstrap';
       if (remembered) {
-        const fingerprint = await fingerprintOf([request.url, request.headers['content-type'] ?? '', request.rawBody ?? '']);
-        const begun = await beginIdempotent(pool, owner, idempotencyKey, fingerprint);
+        const begun = await beginIdempotent(pool, owner, idempotencyKey, request.bodyFingerprint!);
         if (begun.kind === 'replay') {
-          return reply.code(begun.status as 200 | 422).type('application/json; charset=utf-8').header('idempotent-replayed', 'true').send(begun.text as never);
+          return reply.code(begun.status as 200 | 422).type('application/json; charset=utf-8').header('idempotent-replayed', 'true').send(textStream([begun.text]) as never);
         }
       }
-      const inputs: BulkInput[] = rows.map((values, index) => ({
-        row: request.csvLines?.[index] ?? index + 1,
-        values,
-        source: request.csvLines ? 'csv' : 'json',
-        ...(request.csvProblems?.[index] ? { problem: request.csvProblems[index] } : {}),
-      }));
+      const inputs: BulkInput[] = [];
+      await new Cooperative().each(rows, (values, index) => {
+        inputs.push({
+          row: request.csvLines?.[index] ?? index + 1,
+          values,
+          source: request.csvLines ? 'csv' : 'json',
+          ...(request.csvProblems?.[index] ? { problem: request.csvProblems[index] } : {}),
+        });
+      });
       let status: 200 | 422 = 200;
-      let text = '';
+      let parts: string[] = [];
       try {
         await applyBulk(pool, inputs, {
           actor: request.actor,
@@ -149,9 +171,9 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
           atomic,
           beforeCommit: async (client, outcome) => {
             status = atomic && outcome.summary.rejected > 0 ? 422 : 200;
-            text = await serialiseBulkResult(outcome, new Cooperative());
+            parts = await serialiseBulkResult(outcome, new Cooperative());
             if (remembered) {
-              await completeIdempotent(client, owner, idempotencyKey, status, text, {
+              await completeIdempotent(client, owner, idempotencyKey, status, parts.join(''), {
                 maxAnswers: app.config.idempotencyMaxAnswersPerKey,
                 maxBytes: app.config.idempotencyMaxBytesPerKey,
               });
@@ -162,7 +184,7 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
         if (remembered) await abandonIdempotent(pool, owner, idempotencyKey).catch(() => undefined);
         throw error;
       }
-      return reply.code(status).type('application/json; charset=utf-8').send(text as never);
+      return reply.code(status).type('application/json; charset=utf-8').send(textStream(parts) as never);
     },
   );
 };

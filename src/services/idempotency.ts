@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { Cooperative } from '../http/cooperative.ts';
 import { HttpProblem, problemTypes } from '../errors/problem.ts';
 import type { Queryable } from '../db/sql/returns.ts';
 
@@ -14,20 +12,6 @@ import type { Queryable } from '../db/sql/returns.ts';
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
 export type Begin = { kind: 'proceed' } | { kind: 'replay'; status: number; text: string };
-
-/** SHA-256 of a request's parts (its URL, media type and body), hashed a megabyte at a time. */
-export async function fingerprintOf(parts: string[]): Promise<string> {
-  const hash = createHash('sha256');
-  const cooperative = new Cooperative();
-  for (const [index, part] of parts.entries()) {
-    if (index > 0) hash.update('\n');
-    for (let start = 0; start < part.length; start += 1024 * 1024) {
-      hash.update(part.slice(start, start + 1024 * 1024));
-      await cooperative.turn();
-    }
-  }
-  return hash.digest('hex');
-}
 
 /** Forgets every expired key (run on a schedule; see startIdempotencySweeper). */
 export async function deleteExpiredIdempotencyKeys(db: Queryable): Promise<number> {

@@ -41,7 +41,7 @@ export async function submitReturn(
   const etagKey = await serviceSecret(pool, 'etag');
   return withTransaction(pool, async (client) => {
     await lockReturnsForWriting(client, [key], options.actor, options.requestId);
-    const context = (await loadSubmissionContexts(client, [key])).get(`${odsCode}:${year}`)!;
+    const context = (await loadSubmissionContexts(client, [key]))(key);
     if (!context.organisation_exists) throw notFound(`There is no organisation ${odsCode}.`);
 
     if (options.ifMatch !== undefined) {
