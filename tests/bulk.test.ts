@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, httpAs, type Http, type TestApp } from './support/app.ts';
+import { buildApp } from '../src/app.ts';
+import { createTestApp, httpAs, testConfig, TEST_ADMIN_KEY, type Http, type TestApp } from './support/app.ts';
 import { countRows, createOrganisation, putReturn, sql } from './support/fixtures.ts';
 
 let t: TestApp;
@@ -184,6 +185,96 @@ describe('Idempotency-Key', () => {
     const res = await bulk(t.http, { rows: [{ ...body.rows[0], staffWte: 999 }] }, '', { 'idempotency-key': 'file-2017-a' });
     expect(res.status).toBe(200);
     expect(res.body.rows[0].status).toBe('updated');
+  });
+});
+
+describe('rows that cannot be stored faithfully', () => {
+  it('rejects a row with a NUL, a lone surrogate, a year-0000 date or a __proto__ key, and applies the others', async () => {
+    const before = await revisions();
+    const res = await bulk(t.http, {
+      rows: [
+        { odsCode: 'BK6', year: '2022-23', staffWte: 1000, qualifiedWte: 1, comment: 'a\u0000b' },
+        { odsCode: 'BK6', year: '2022-23', staffWte: 1000, qualifiedWte: 1, staffSource: '\ud800' },
+        { odsCode: 'BK6', year: '2022-23', staffWte: 1000, qualifiedWte: 1, staffSnapshotDate: '0000-01-01' },
+        JSON.parse('{"odsCode": "BK6", "year": "2022-23", "staffWte": 1000, "qualifiedWte": 1, "__proto__": {"x": 1}}'),
+        { odsCode: 'BK6', year: '2022-23', staffWte: 1234, qualifiedWte: 1 },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.rows.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'created']);
+    expect(res.body.rows.slice(0, 4).map((r: { errors: { pointer: string }[] }) => r.errors[0]!.pointer)).toEqual(['/comment', '/staffSource', '/staffSnapshotDate', '/__proto__']);
+    expect(await revisions()).toBe(before + 1);
+  });
+
+  it('rejects the same __proto__ row in the raw JSON text, as the single PUT refuses it', async () => {
+    const raw = '{"rows": [{"odsCode": "BK6", "year": "2021-22", "staffWte": 1000, "qualifiedWte": 1, "__proto__": {"admin": true}}]}';
+    const res = await t.http.post('/v1/returns/bulk?dryRun=true').set('content-type', 'application/json').send(raw);
+    expect(res.status).toBe(200);
+    expect(res.body.rows[0]).toMatchObject({ status: 'rejected', errors: [{ pointer: '/__proto__', message: expect.stringMatching(/not allowed/) }] });
+    const single = await putReturn(t.http, 'BK6', '2021-22', '{"staffWte": 1000, "qualifiedWte": 1, "__proto__": {"admin": true}}');
+    expect(single.status).toBe(400);
+  });
+
+  it('echoes at most 64 characters of a value in a row result', async () => {
+    const res = await bulk(t.http, { rows: [{ odsCode: 'X'.repeat(144), year: 'Y'.repeat(144), staffWte: 1, qualifiedWte: 1 }] }, '?dryRun=true');
+    expect(res.body.rows[0].odsCode).toBe(`${'X'.repeat(64)}…`);
+    expect(res.body.rows[0].year).toBe(`${'Y'.repeat(64)}…`);
+    expect(res.text).not.toContain('X'.repeat(65));
+  });
+
+  it('refuses a CSV header naming a column twice (400)', async () => {
+    const res = await bulk(t.http, 'odsCode,year,staffWte,qualifiedWte,staffWte\nBK6,2022-23,1,1,2\n');
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toMatch(/"staffWte" more than once/);
+  });
+
+  it('says that JSON and CSV are accepted when refusing another media type (415)', async () => {
+    const res = await t.http.post('/v1/returns/bulk').set('content-type', 'application/xml').send('<rows/>');
+    expect(res.status).toBe(415);
+    expect(res.body.detail).toMatch(/application\/json or text\/csv/);
+  });
+});
+
+describe('what Idempotency-Key stores', () => {
+  const row = (staffWte: number) => ({ rows: [{ odsCode: 'BK6', year: '2015-16', staffWte, qualifiedWte: 1 }] });
+  const stored = (where: string) => countRows(t.db.url, 'idempotency_keys', where);
+
+  it('stores nothing for a dry run: a dry run changes nothing, so repeating one is already safe', async () => {
+    const res = await bulk(t.http, row(100), '?dryRun=true', { 'idempotency-key': 'dry-1' });
+    expect(res.status).toBe(200);
+    expect(await stored(`key = 'dry-1'`)).toBe(0);
+    const real = await bulk(t.http, row(100), '', { 'idempotency-key': 'real-1' });
+    expect(real.status).toBe(200);
+    expect(await stored(`key = 'real-1' AND state = 'done'`)).toBe(1);
+  });
+
+  it('keeps what one key stores within bounds, forgetting its oldest answers first', async () => {
+    const small = await createTestApp({ today: '2023-06-01', config: { idempotencyMaxAnswersPerKey: 3 } });
+    try {
+      await createOrganisation(small.http, { odsCode: 'BQ1' });
+      for (let i = 1; i <= 5; i += 1) {
+        const res = await small.http.post('/v1/returns/bulk').set('idempotency-key', `k${i}`).send({ rows: [{ odsCode: 'BQ1', year: '2022-23', staffWte: 1000 + i, qualifiedWte: 1 }] });
+        expect(res.status).toBe(200);
+      }
+      const keys = await sql<{ key: string }>(small.db.url, `SELECT key FROM idempotency_keys ORDER BY created_at`);
+      expect(keys.map((k) => k.key)).toEqual(['k3', 'k4', 'k5']);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('deletes expired keys on a schedule (at start, then every ten minutes), not only when one is reused', async () => {
+    await sql(t.db.url, `INSERT INTO idempotency_keys (owner, key, fingerprint, state, expires_at) VALUES ('bootstrap', 'old-1', $1, 'done', now() - interval '1 minute')`, ['0'.repeat(64)]);
+    // Another instance on the same database sweeps as soon as it is ready.
+    const app = await buildApp({ config: testConfig({ databaseUrl: t.db.url, adminApiKey: TEST_ADMIN_KEY }) });
+    try {
+      await app.ready();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await stored(`key = 'old-1'`)).toBe(0);
+      expect(await stored(`key = 'real-1'`)).toBe(1); // unexpired keys stay
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -198,6 +198,12 @@ describe('ETags', () => {
 });
 
 describe('public routes never answer 500 to odd paths', () => {
+  it('sends /docs/static/index.html with a query string to the docs page, not into a redirect loop', async () => {
+    const res = await request(t.app.server).get('/docs/static/index.html?x=%00').redirects(0);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/docs/');
+  });
+
   it.each([
     '/docs/static/../../package.json',
     '/docs/static/%2e%2e/%2e%2e/package.json',

@@ -80,6 +80,11 @@ export default fp(
     });
     // staticCSP: the docs page sends its own Content-Security-Policy with its scripts' hashes.
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    // swagger-ui redirects /docs/static/index.html to /docs/ by rewriting the URL's end, so with
+    // a query string it redirects to itself for ever: send such requests to the page directly.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.url.startsWith('/docs/static/index.html?')) return reply.redirect('/docs/');
+    });
   },
   { name: 'openapi' },
 );

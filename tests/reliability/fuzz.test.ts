@@ -52,11 +52,21 @@ const headerText = fc.stringMatching(/^[\x21-\x7e]{0,60}$/);
 const pathValue = (name: string) =>
   fc.oneof(
     { weight: 3, arbitrary: name === 'odsCode' ? fc.constantFrom('FZ001', 'FZ002', 'ZZZZZ', 'fz001') : name === 'year' ? fc.constantFrom('2024-25', '2023-24', '2024', '2024-26', '1999-00', '2101-02') : fc.uuid() },
-    { weight: 2, arbitrary: nastyString.map(encodeURIComponent) },
+    { weight: 2, arbitrary: nastyString.map((s) => encode(s)) },
     { weight: 1, arbitrary: fc.constantFrom('%ZZ', '%E0%A4%A', '%2F..%2F', '..', '%00') },
   );
 
 const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+
+/** encodeURIComponent, except that an unpaired surrogate (which it refuses) is sent as the bytes
+ * a careless encoder writes for it (ED A0 80): invalid UTF-8 that the service must refuse. */
+const encode = (value: string) => {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value.split('').map((c) => (/[\ud800-\udfff]/.test(c) ? '%ED%A0%80' : encodeURIComponent(c))).join('');
+  }
+};
 
 function requestFor(path: string, method: string, operation: Operation) {
   const parameters = operation.parameters ?? [];
@@ -70,7 +80,7 @@ function requestFor(path: string, method: string, operation: Operation) {
     ),
     query: fc.subarray(query).chain((chosen) =>
       fc.tuple(...chosen.map((p) => arbitraryFor(doc, p.schema))).map((values) =>
-        chosen.map((p, i) => `${encodeURIComponent(p.name)}=${encodeURIComponent(text(values[i]))}`).join('&'),
+        chosen.map((p, i) => `${encodeURIComponent(p.name)}=${encode(text(values[i]))}`).join('&'),
       ),
     ),
     body: contentTypes.length
@@ -133,6 +143,37 @@ describe('hostile input to every route', () => {
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261122), endOnFailure: true },
     );
     await recordFigures('fuzz', { ...counts, routes: operations.length, seed: Number(process.env.FUZZ_SEED ?? 20261122) });
+  });
+});
+
+describe('hostile paths to the public routes', () => {
+  it('answers /docs, /health, / and unknown paths with traversal and odd encodings without a 5xx, errors as problem+json', async () => {
+    const segment = fc.oneof(
+      fc.constantFrom('..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%00', '%2f', '%5c', '\\', '%ZZ', '%c0%ae%c0%ae', '%e0%80%ae', '%ff', '%u002e',
+        'static', 'json', 'yaml', 'index.html', 'package.json', '.env', 'etc', 'passwd', 'live', 'ready', 'v1', '%20', '~', ';', '*'),
+      fc.string({ maxLength: 12 }).map((s) => encode(s)),
+    );
+    const path = fc.tuple(fc.constantFrom('/docs/', '/docs/static/', '/health/', '/', '/v1/', '/docs/static/../', '//'), fc.array(segment, { maxLength: 6 }), fc.constantFrom('', '/', '?', '?x=%00', '#frag'))
+      .map(([prefix, segments, suffix]) => `${prefix}${segments.join('/')}${suffix}`);
+    const counts = { sent: 0, ok2xx: 0, rejected4xx: 0, server5xx: 0, notProblemJson: 0 };
+    await fc.assert(
+      fc.asyncProperty(path, async (url) => {
+        const answer = await call(service.url, 'GET', url, { key: null });
+        counts.sent += 1;
+        if (answer.status < 300) counts.ok2xx += 1;
+        else if (answer.status < 500) counts.rejected4xx += 1;
+        else counts.server5xx += 1;
+        const problem = answer.status < 400 || isProblem(answer);
+        if (!problem) counts.notProblemJson += 1;
+        const verdict = JSON.stringify({ url, status: answer.status, body: answer.text.slice(0, 200) });
+        expect(answer.status, verdict).toBeGreaterThan(0);
+        expect(answer.status, verdict).toBeLessThan(500);
+        expect(problem, verdict).toBe(true);
+        expect(answer.text, verdict).not.toMatch(/"dependencies"|DATABASE_URL|ADMIN_API_KEY=/);
+      }),
+      { numRuns: 1_000, seed: Number(process.env.FUZZ_SEED ?? 20261201), endOnFailure: true },
+    );
+    await recordFigures('fuzz-public', counts);
   });
 });
 

@@ -35,9 +35,19 @@ export type Operation = { parameters?: Parameter[]; requestBody?: { content: Rec
 /** Strings that break naive code: empty, huge, control and multi-byte characters, injection-like. */
 export const nastyString = fc.oneof(
   fc.constantFrom('', ' ', 'null', 'undefined', '0', '-1', '1e309', 'NaN', '\u0000', '%00', '../../etc/passwd', "' OR 1=1 --", '<script>', '😀', '𝔘𝔫𝔦', 'ÅÄÖ', '\r\nX-Injected: 1'),
+  // NUL inside text, and unpaired surrogates (JSON.stringify writes them as \ud800 escapes).
+  fc.constantFrom('a\u0000b', '\u0000\u0000', 'x\ud800', '\udc00', '\ud83d', 'ok\udfffok', '%'),
+  fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00'), fc.string({ maxLength: 10 })).map((parts) => parts.join('')),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.integer({ min: 250, max: 5_000 }).map((n) => 'A'.repeat(n)),
+);
+
+/** Dates at and beyond the bounds (2000-01-01 to 2100-12-31), impossible and odd ones. */
+export const extremeDate = fc.oneof(
+  fc.constantFrom('2024-03-31', '2024-02-30', '31/03/2024', '0000-00-00', '0000-01-01', '0001-01-01', '1999-12-31', '2000-01-01',
+    '2100-12-31', '2101-01-01', '9999-12-31', '-000001-01-01', '+275760-09-13', '2024-13-01', '2023-02-29', '2024-02-29'),
+  fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
 
 const wrongValue = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.integer(), nastyString, fc.constant([]), fc.constant({}), fc.jsonValue({ maxDepth: 3 }));
@@ -80,7 +90,8 @@ export function arbitraryFor(doc: OpenApi, schema: Schema | undefined, depth = 0
     case 'boolean':
       return fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 'yes', 1));
     case 'string':
-      if (schema.format === 'date') return fc.oneof(fc.constantFrom('2024-03-31', '2024-02-30', '31/03/2024', '0000-00-00'), nastyString);
+      if (schema.format === 'date') return fc.oneof(extremeDate, extremeDate, nastyString);
+      if (schema.format === 'date-time') return fc.oneof(extremeDate.map((d) => `${d}T00:00:00Z`), nastyString);
       return fc.oneof(
         { weight: 2, arbitrary: fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 30, 60) }) },
         { weight: 1, arbitrary: nastyString },
