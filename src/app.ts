@@ -13,7 +13,7 @@ import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
 import shutdownPlugin from './plugins/shutdown.ts';
 import { answerClientError } from './http/client-errors.ts';
-import { parseJsonBody } from './http/json-body.ts';
+import { decodeUtf8, parseJsonBody } from './http/json-body.ts';
 import { todayUtc } from './domain/years.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit.ts';
@@ -75,9 +75,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   // Numbers are read from the body's text (a WTE of 1000.1000000000000001 must be refused, not
   // rounded to 1000.1) and prototype-poisoning keys are refused, as Fastify's parser does.
+  // Bodies are JSON (or CSV where a route says so): plain text is 415, not a confusing 400.
+  app.removeContentTypeParser('text/plain');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, async (_request: unknown, body: string | Buffer) =>
-    parseJsonBody(body as string),
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, async (_request: unknown, body: string | Buffer) =>
+    parseJsonBody(decodeUtf8(body as Buffer)),
   );
 
   // Unknown query parameters are refused on every API route (400 naming them): a misspelt

@@ -41,9 +41,14 @@ describe('every change writes an audit event', () => {
 
   it('writes nothing for an identical resubmission, a dry run or a refused request', async () => {
     const before = await countRows(t.db.url, 'audit_events');
-    await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1000, qualifiedWte: 2 });
-    await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 5, qualifiedWte: 2 }).query({ dryRun: 'true' });
-    await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1, qualifiedWte: 2 });
+    const identical = await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1000, qualifiedWte: 2 });
+    expect(identical.status).toBe(200);
+    expect(identical.body.revision).toBe(2);
+    const dry = await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 5, qualifiedWte: 2 }).query({ dryRun: 'true' });
+    expect(dry.status).toBe(200);
+    expect(dry.body.dryRun).toBe(true);
+    const refused = await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1, qualifiedWte: 2 });
+    expect(refused.status).toBe(422);
     expect(await countRows(t.db.url, 'audit_events')).toBe(before);
   });
 
@@ -70,10 +75,13 @@ describe('every change writes an audit event', () => {
     expect(res.headers['x-client-request-id']).toBe('client-trace-1');
     const event = await latest('return');
     expect(event).toMatchObject({ action: 'amend', requestId: res.headers['x-request-id'], clientRequestId: 'client-trace-1' });
-    // The same client id again names a different audit request id.
-    const again = await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1000, qualifiedWte: 4 }, { 'x-request-id': 'client-trace-1' });
-    expect((await latest('return')).requestId).toBe(again.headers['x-request-id']);
-    expect(again.headers['x-request-id']).not.toBe(res.headers['x-request-id']);
+    // A client replaying an earlier request's server id cannot make the audit repeat it.
+    const forged = res.headers['x-request-id']!;
+    const again = await putReturn(submitter, 'AUD1', '2024-25', { staffWte: 1000, qualifiedWte: 4 }, { 'x-request-id': forged });
+    expect(again.status).toBe(200);
+    expect(again.headers['x-request-id']).not.toBe(forged);
+    expect(await latest('return')).toMatchObject({ requestId: again.headers['x-request-id'], clientRequestId: forged });
+    expect(await countRows(t.db.url, 'audit_events', 'request_id = $1', [forged])).toBe(1);
   });
 
   it('records a revocation', async () => {

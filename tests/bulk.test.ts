@@ -158,7 +158,7 @@ describe('Idempotency-Key', () => {
     const again = await bulk(t.http, body, '', { 'idempotency-key': 'file-2017-a' });
     expect(again.status).toBe(first.status);
     expect(again.headers['idempotent-replayed']).toBe('true');
-    expect(again.body).toEqual(first.body);
+    expect(again.text).toBe(first.text); // byte for byte
     expect(again.body.rows[0].status).toBe('created'); // the first answer, not "unchanged"
     expect(await revisions()).toBe(before);
   });
@@ -215,6 +215,33 @@ describe('rows that cannot be stored faithfully', () => {
     expect(single.status).toBe(400);
   });
 
+  it('keeps an answer that echoes a NUL or a lone surrogate storable for Idempotency-Key replays (no 500)', async () => {
+    const raw = 'odsCode,year,staffWte,qualifiedWte\na\u0000b,2022-23,1,1\n\ud800x,2022-23,1,1\n';
+    const first = await bulk(t.http, raw, '?atomic=true', { 'idempotency-key': 'nul-echo' });
+    expect(first.status).toBe(422);
+    expect(first.body.rows.map((r: { odsCode: string }) => r.odsCode)).toEqual(['a\ufffdb', '\ufffdx']);
+    const replay = await bulk(t.http, raw, '?atomic=true', { 'idempotency-key': 'nul-echo' });
+    expect(replay.status).toBe(422);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('rejects a row with a value nested 10,000 deep on its own, applying the others (no 500)', async () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const raw = `{"rows": [{"odsCode": "BK6", "year": "2022-23", "staffWte": 1500, "qualifiedWte": 1}, {"odsCode": "BK6", "year": ${deep}, "staffWte": 1, "qualifiedWte": 1}]}`;
+    const res = await t.http.post('/v1/returns/bulk?dryRun=true').set('content-type', 'application/json').send(raw);
+    expect(res.status).toBe(200);
+    expect(res.body.rows.map((r: { status: string }) => r.status)).toEqual(['updated', 'rejected']);
+    expect(res.body.rows[1]).toMatchObject({ year: '(a list)', errors: [{ pointer: '/year' }] });
+  });
+
+  it('names a number in error messages as a number, however long it is', async () => {
+    const raw = '{"rows": [{"odsCode": 12345678901234567890.123, "year": "2022-23", "staffWte": 1, "qualifiedWte": 1}]}';
+    const res = await t.http.post('/v1/returns/bulk?dryRun=true').set('content-type', 'application/json').send(raw);
+    expect(res.body.rows[0].odsCode).toBe('12345678901234567890.123');
+    expect(res.text).not.toContain('ExactNumber');
+    expect(res.body.rows[0].errors[0].message).toMatch(/received number/);
+  });
+
   it('echoes at most 64 characters of a value in a row result', async () => {
     const res = await bulk(t.http, { rows: [{ odsCode: 'X'.repeat(144), year: 'Y'.repeat(144), staffWte: 1, qualifiedWte: 1 }] }, '?dryRun=true');
     expect(res.body.rows[0].odsCode).toBe(`${'X'.repeat(64)}…`);
@@ -258,6 +285,24 @@ describe('what Idempotency-Key stores', () => {
       }
       const keys = await sql<{ key: string }>(small.db.url, `SELECT key FROM idempotency_keys ORDER BY created_at`);
       expect(keys.map((k) => k.key)).toEqual(['k3', 'k4', 'k5']);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('keeps the bytes one key stores within bounds too, forgetting its oldest answers first', async () => {
+    const small = await createTestApp({ today: '2023-06-01', config: { idempotencyMaxBytesPerKey: 700 } });
+    try {
+      await createOrganisation(small.http, { odsCode: 'BQ2' });
+      for (let i = 1; i <= 4; i += 1) {
+        const res = await small.http.post('/v1/returns/bulk').set('idempotency-key', `b${i}`).send({ rows: [{ odsCode: 'BQ2', year: '2022-23', staffWte: 1000 + i, qualifiedWte: 1 }] });
+        expect(res.status).toBe(200);
+      }
+      const kept = await sql<{ key: string; bytes: number }>(small.db.url, `SELECT key, response_bytes AS bytes FROM idempotency_keys ORDER BY created_at`);
+      expect(kept.reduce((sum, k) => sum + k.bytes, 0)).toBeLessThanOrEqual(700);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThan(4);
+      expect(kept.at(-1)!.key).toBe('b4'); // the newest stays
     } finally {
       await small.close();
     }

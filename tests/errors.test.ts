@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createTestApp, type TestApp } from './support/app.ts';
+import { createTestApp, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
 
 let t: TestApp;
 
@@ -105,12 +105,29 @@ describe('every error is answered as RFC 9457 problem+json', () => {
     expect(unsafe.headers['x-client-request-id']).toBeUndefined();
   });
 
-  it('refuses a request id that is an API key (400), and never echoes, logs or stores it', async () => {
-    const key = `sr_${'k'.repeat(43)}`;
-    const res = await t.http.get('/v1').set('x-request-id', key);
-    expectProblem(res, 400);
-    expect(res.body.errors).toEqual([{ pointer: '/headers/x-request-id', message: 'must not be an API key' }]);
-    expect(JSON.stringify(res.headers) + res.text).not.toContain(key);
+  it.each([['a key of the issued shape', `sr_${'k'.repeat(43)}`], ['the bootstrap admin key', TEST_ADMIN_KEY]])(
+    'refuses a request id that is %s (400), and never echoes it',
+    async (_name, key) => {
+      const res = await t.http.get('/v1').set('x-request-id', key);
+      expectProblem(res, 400);
+      expect(res.body.errors).toEqual([{ pointer: '/headers/x-request-id', message: 'must not be an API key' }]);
+      expect(JSON.stringify(res.headers) + res.text).not.toContain(key);
+    },
+  );
+
+  it('refuses a request id with a key inside it, however it is wrapped', async () => {
+    for (const id of [`req:sr_${'w'.repeat(43)}`, `sr_${'w'.repeat(43)}-retry1`, `x${TEST_ADMIN_KEY}y`]) {
+      const res = await t.http.get('/v1').set('x-request-id', id);
+      expectProblem(res, 400);
+      expect(JSON.stringify(res.headers) + res.text).not.toContain(id);
+    }
+  });
+
+  it('keeps a fragment out of the problem instance too (the router reads # like ?)', async () => {
+    const key = `sr_${'h'.repeat(43)}`;
+    const res = await request(t.app.server).get(`/v1/nothing#api_key=${key}`);
+    expectProblem(res, 404);
+    expect(res.text).not.toContain(key);
   });
 
   it('keeps query strings out of the problem instance (a key sent as ?api_key= is never echoed)', async () => {

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, httpAs, type Http, type TestApp } from './support/app.ts';
+import { createTestApp, httpAs, TEST_ADMIN_KEY, type Http, type TestApp } from './support/app.ts';
 import { countRows, createOrganisation, putReturn, sql } from './support/fixtures.ts';
 
 /*
@@ -49,16 +50,21 @@ describe('which years a return may be written for', () => {
   });
 
   it('applies a set window to submitters over HTTP: upcoming and closed refuse (409), open accepts', async () => {
-    await t.http.put('/v1/years/2026-27').send({ opensOn: '2026-04-01', deadline: '2026-06-30', closesOn: '2026-07-31' }); // upcoming
-    await t.http.put('/v1/years/2023-24').send({ opensOn: '2024-04-01', deadline: '2024-06-30', closesOn: '2024-07-31' }); // closed
-    await t.http.put('/v1/years/2024-25').send({ opensOn: '2025-04-01', deadline: '2025-06-30', closesOn: '2025-07-31' }); // open
-    for (const [year, status] of [['2026-27', 'upcoming'], ['2023-24', 'closed']] as const) {
+    // 2023-24 is refused without a window (too old), and accepted while its window is open.
+    expect((await putReturn(submitter, 'HX2', '2023-24', good)).status).toBe(409);
+    const windows = [
+      ['2026-27', { opensOn: '2026-04-01', deadline: '2026-06-30', closesOn: '2026-07-31' }], // upcoming
+      ['2024-25', { opensOn: '2024-04-01', deadline: '2024-06-30', closesOn: '2024-07-31' }], // closed
+      ['2023-24', { opensOn: '2025-04-01', deadline: '2025-06-30', closesOn: '2025-07-31' }], // open
+    ] as const;
+    for (const [year, window] of windows) expect((await t.http.put(`/v1/years/${year}`).send(window)).status).toBe(201);
+    for (const [year, status] of [['2026-27', 'upcoming'], ['2024-25', 'closed']] as const) {
       const res = await putReturn(submitter, 'HX2', year, good);
       expect(res.status).toBe(409);
       expect(res.body.detail).toContain(`window is ${status}`);
     }
-    expect((await putReturn(submitter, 'HX2', '2024-25', good)).status).toBe(201);
-    expect((await putReturn(analyst, 'HX2', '2024-25', good)).status).toBe(403);
+    expect((await putReturn(submitter, 'HX2', '2023-24', good)).status).toBe(201);
+    expect((await putReturn(analyst, 'HX2', '2023-24', good)).status).toBe(403);
   });
 
   it('leaves policies free to start after the last real year: a far-future return cannot block them', async () => {
@@ -67,10 +73,20 @@ describe('which years a return may be written for', () => {
     expect(policy.status).toBe(201);
   });
 
+  it("says 422 (not open) rather than 409 (window) for a closed organisation's year in a closed window", async () => {
+    await t.http.put('/v1/years/2021-22').send({ opensOn: '2022-04-01', deadline: '2022-06-30', closesOn: '2022-07-31' });
+    const res = await putReturn(submitter, 'HXC', '2022-23', good);
+    expect(res.status).toBe(422);
+    expect(res.body.detail).toMatch(/was not open during 2022-23/);
+  });
+
   it("refuses a closed organisation's return (422), so no one can flip the national figures through it", async () => {
     const summaryBefore = (await t.http.get('/v1/monitoring/2025-26/summary')).body.groups[0];
+    const before = await stored();
     const res = await putReturn(submitter, 'HXC', '2025-26', { staffWte: 100_000, qualifiedWte: 0 });
     expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ pointer: '/path/year', message: expect.stringMatching(/HXC was not open during 2025-26/) }]);
+    expect(await stored()).toBe(before);
     const summaryAfter = (await t.http.get('/v1/monitoring/2025-26/summary')).body.groups[0];
     expect(summaryAfter).toEqual(summaryBefore);
   });
@@ -114,7 +130,28 @@ describe('text and dates that cannot be stored faithfully', () => {
   });
 
   it('refuses an audit `since` outside 2000 to 2100 (400)', async () => {
-    expect((await t.http.get('/v1/audit').query({ since: '0000-01-01T00:00:00Z' })).status).toBe(400);
+    for (const since of ['0000-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2101-01-01T00:00:00Z']) {
+      expect((await t.http.get('/v1/audit').query({ since })).status).toBe(400);
+    }
+    expect((await t.http.get('/v1/audit').query({ since: '2000-01-01T00:00:00Z' })).status).toBe(200);
+  });
+
+  it('refuses a body whose bytes are not UTF-8 (400) instead of storing U+FFFD', async () => {
+    const before = await stored();
+    const bytes = Buffer.concat([Buffer.from('{"staffWte": 1000, "qualifiedWte": 1, "comment": "caf'), Buffer.from([0xe9, 0xed, 0xa0, 0x80]), Buffer.from('"}')]);
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/v1/organisations/HX3/returns/2025-26',
+      headers: { authorization: `Bearer ${TEST_ADMIN_KEY}`, 'content-type': 'application/json' },
+      payload: bytes,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().detail).toMatch(/not valid UTF-8/);
+    const csv = Buffer.concat([Buffer.from('odsCode,year,staffWte,qualifiedWte,comment\nHX3,2025-26,1000,1,caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    const file = await t.app.inject({ method: 'POST', url: '/v1/returns/bulk', headers: { authorization: `Bearer ${TEST_ADMIN_KEY}`, 'content-type': 'text/csv' }, payload: csv });
+    expect(file.statusCode).toBe(400);
+    expect(file.json().detail).toMatch(/not valid UTF-8.*CSV UTF-8/);
+    expect(await stored()).toBe(before);
   });
 });
 
@@ -131,15 +168,30 @@ describe('numbers are read exactly as written', () => {
     if (status === 400) expect(res.body.errors[0]).toEqual({ pointer: '/body/staffWte', message: 'must have at most 2 decimal places' });
   });
 
+  it('accepts the bounds themselves: staffWte 100,000 and qualifiedWte (and each role) 1,000', async () => {
+    await createOrganisation(t.http, { odsCode: 'BOUND' });
+    const res = await putReturn(t.http, 'BOUND', '2025-26', { staffWte: 100_000, qualifiedWte: 1_000, roles: { clinicalLibrarianWte: 1_000 } });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ staffWte: 100_000, qualifiedWte: 1_000 });
+    expect((await putReturn(t.http, 'BOUND', '2025-26', { staffWte: 100_000, qualifiedWte: 1_000, roles: { otherEmbeddedWte: 1_000.01 } })).status).toBe(400);
+  });
+
   it.each(['1e3', '0x10', '10.0', '-1', ' 5'])('refuses limit=%s (400): a page size is written in plain digits', async (limit) => {
     const res = await t.http.get('/v1/organisations').query({ limit });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].pointer).toBe('/query/limit');
   });
 
+  it('refuses a plain-text body with 415, naming JSON', async () => {
+    const res = await t.http.put('/v1/organisations/HX3/returns/2025-26').set('content-type', 'text/plain').send('staffWte=1000');
+    expect(res.status).toBe(415);
+    expect(res.body.detail).toMatch(/application\/json/);
+  });
+
   it('refuses a body with a prototype-poisoning key (400), as Fastify does', async () => {
     const res = await putReturn(t.http, 'HX3', '2025-26', '{"staffWte": 1000, "qualifiedWte": 1, "__proto__": {"admin": true}}');
     expect(res.status).toBe(400);
+    expect(res.body.detail).toContain('__proto__');
   });
 });
 
@@ -183,7 +235,22 @@ describe('ETags', () => {
     expect(row!.id).toBe('987655');
     expect(res.headers.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
     expect(res.headers.etag).not.toContain(row!.id);
+    // Keyed: not a plain hash of what identifies the version, which anyone could recompute.
+    const [org] = await sql<{ version: string }>(t.db.url, `SELECT (extract(epoch FROM updated_at) * 1000)::bigint::text AS version FROM organisations WHERE ods_code = 'HX3'`);
+    for (const algorithm of ['sha1', 'sha256']) {
+      const plain = createHash(algorithm).update(`${row!.id}.${org!.version}`).digest('base64url').slice(0, 27);
+      expect(res.headers.etag).not.toBe(`"${plain}"`);
+    }
     expect(res.headers.etag).not.toMatch(/r\d+\.o\d+/);
+  });
+
+  it('honours If-None-Match: * on a PUT as "create only" (412 when the return exists)', async () => {
+    await createOrganisation(t.http, { odsCode: 'INM1' });
+    expect((await putReturn(t.http, 'INM1', '2025-26', good, { 'if-none-match': '*' })).status).toBe(201);
+    const before = await stored();
+    const again = await putReturn(t.http, 'INM1', '2025-26', { staffWte: 2000, qualifiedWte: 1 }, { 'if-none-match': '*' });
+    expect(again.status).toBe(412);
+    expect(await stored()).toBe(before);
   });
 
   it('compares If-Match strongly: a weak tag never matches (412), the strong one does', async () => {

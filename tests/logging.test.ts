@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { captureLogs, createTestApp, type TestApp } from './support/app.ts';
+import net, { type AddressInfo } from 'node:net';
+import { captureLogs, createTestApp, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
 
 const logs = captureLogs();
 let t: TestApp;
@@ -15,6 +16,31 @@ it("writes one JSON line per request with the server's request id, the client's 
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatchObject({ requestId: res.headers['x-request-id'], method: 'GET', url: '/v1', statusCode: 200, msg: 'request completed' });
   expect(JSON.stringify(logs.lines)).not.toContain(secret);
+});
+
+it('never logs or audits a key sent as X-Request-Id', async () => {
+  const key = `sr_${'r'.repeat(43)}`;
+  const res = await t.http.post('/v1/regions').set('x-request-id', key).send({ code: 'Y98', name: 'Never stored' });
+  expect(res.status).toBe(400);
+  expect(JSON.stringify(logs.lines)).not.toContain(key);
+  const regions = await t.http.get('/v1/regions');
+  expect(regions.body.data.map((r: { code: string }) => r.code)).not.toContain('Y98');
+});
+
+it('logs a client that cut its upload short as such, never as a database outage or an error', async () => {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = t.app.server.address() as AddressInfo;
+  const before = logs.lines.length;
+  await new Promise<void>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(`PUT /v1/organisations/RJ1/returns/2024-25 HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${TEST_ADMIN_KEY}\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{"staffWte": 1`);
+      setTimeout(() => (socket.destroy(), resolve()), 100);
+    });
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const written = logs.lines.slice(before);
+  expect(written.some((line) => line.msg === 'the client closed the connection before its request was complete' || String(line.msg).startsWith('request aborted'))).toBe(true);
+  expect(written.filter((line) => (line.level as number) >= 40)).toEqual([]);
 });
 
 it('never logs a query string: a key sent as ?api_key= stays out of the logs', async () => {

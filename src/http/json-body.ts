@@ -13,6 +13,9 @@ export class ExactNumber {
     return this.text;
   }
 }
+// Validation messages name the type of a wrong value by its constructor: say "number", which is
+// what the client sent, rather than this class's name.
+Object.defineProperty(ExactNumber, 'name', { value: 'number' });
 
 // Up to 15 significant digits, at most 2 of them decimals: a double holds such text exactly.
 const PLAIN_NUMBER = /^-?\d{1,13}(\.\d{1,2})?$/;
@@ -44,6 +47,17 @@ class ExactTokenizer extends Tokenizer {
     return readNumber(text) as number;
   }
 }
+
+/** A body's bytes as text, refused (400) when they are not UTF-8 rather than stored as U+FFFD. */
+export function decodeUtf8(bytes: Buffer): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw malformedJson('The body is not valid UTF-8: send JSON encoded as UTF-8.');
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export const malformedJson = (detail = 'The body is not well-formed JSON.') =>
   new HttpProblem({ status: 400, type: problemTypes.malformedBody, title: 'The request body could not be read', detail });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { StringDecoder } from 'node:string_decoder';
+import { badRequest } from '../errors/problem.ts';
 import { Cooperative } from './cooperative.ts';
 
 /** Fastify's own code for a body over the limit: the error handler answers 413 after draining it. */
@@ -10,6 +10,17 @@ export class BodyTooLarge extends Error {
 }
 
 export type ReadBody = { text: string; fingerprint: string };
+
+export const notUtf8 = (near: number) =>
+  badRequest(`The body is not valid UTF-8 (near byte ${near}). Save the file as "CSV UTF-8" (or send JSON as UTF-8) and try again.`);
+
+function decodeOrRefuse(decode: () => string, near: number): string {
+  try {
+    return decode();
+  } catch {
+    throw notUtf8(near);
+  }
+}
 
 /**
  * Reads a large request body as UTF-8 text, decoding and hashing each chunk as it arrives.
@@ -21,7 +32,8 @@ export async function readBody(payload: IncomingMessage, limit: number, prefix: 
   const declared = Number(payload.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge(`The body is larger than ${limit} bytes.`);
   const hash = createHash('sha256').update(prefix);
-  const decoder = new StringDecoder('utf8');
+  // Bytes that are not UTF-8 are refused, never decoded to U+FFFD and stored as such.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
   const cooperative = new Cooperative();
   let received = 0;
@@ -29,9 +41,9 @@ export async function readBody(payload: IncomingMessage, limit: number, prefix: 
     received += chunk.length;
     if (received > limit) throw new BodyTooLarge(`The body is larger than ${limit} bytes.`);
     hash.update(chunk);
-    parts.push(decoder.write(chunk));
+    parts.push(decodeOrRefuse(() => decoder.decode(chunk, { stream: true }), received - chunk.length));
     await cooperative.turn();
   }
-  parts.push(decoder.end());
+  parts.push(decodeOrRefuse(() => decoder.decode(), received));
   return { text: parts.join(''), fingerprint: hash.digest('hex') };
 }

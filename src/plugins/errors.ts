@@ -151,6 +151,13 @@ export default fp(
       }
       if (known) return sendProblem(request, reply, known);
 
+      // The client went away mid-request (its upload cut off, its socket closed): nothing is
+      // wrong on our side, and nobody is listening for the answer.
+      if (request.raw.aborted || request.raw.socket?.destroyed || error.code === 'ERR_STREAM_PREMATURE_CLOSE') {
+        request.log.info({ code: error.code }, 'the client closed the connection before its request was complete');
+        return sendProblem(request, reply, malformedRequest('The connection closed before the request was complete.'));
+      }
+
       if (isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');
         return sendProblem(request, reply, databaseUnavailable());
@@ -181,7 +188,7 @@ export default fp(
       sendProblem(
         request,
         reply,
-        notFound(`There is no ${request.method} ${shorten(request.url.split('?')[0]!)} here. See /docs for the API.`),
+        notFound(`There is no ${request.method} ${shorten(pathOf(request.url))} here. See /docs for the API.`),
       ),
     );
   },

@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
 import { badRequest } from '../errors/problem.ts';
-import { looksLikeKey } from '../services/api-keys.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,7 +11,10 @@ declare module 'fastify' {
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** The path alone: query strings may carry what must never be logged or echoed (a key sent as ?api_key=). */
-export const pathOf = (url: string) => url.split('?', 1)[0]!;
+export const pathOf = (url: string) => url.split(/[?#]/, 1)[0]!;
+
+/** A key anywhere in a text: of the issued shape, or the bootstrap admin key. */
+const KEY_INSIDE = /sr_[A-Za-z0-9_-]{43}/;
 
 /**
  * One log line per request (with the server's request id and the caller's own, if sane), the
@@ -26,7 +28,7 @@ export default fp(
       void reply.header('x-request-id', request.id);
       const given = request.headers['x-request-id'];
       if (typeof given !== 'string' || !CLIENT_REQUEST_ID.test(given)) return;
-      if (looksLikeKey(given) || (adminKey !== undefined && given === adminKey)) {
+      if (KEY_INSIDE.test(given) || (adminKey !== undefined && given.includes(adminKey))) {
         throw badRequest('X-Request-Id looks like an API key. Never send a key anywhere but the Authorization header; revoke this one if it was shared.', [
           { pointer: '/headers/x-request-id', message: 'must not be an API key' },
         ]);

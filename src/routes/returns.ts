@@ -59,6 +59,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
         requestId: request.id,
         dryRun: request.query.dryRun === true,
         ifMatch: request.headers['if-match'],
+        ifNoneMatch: request.headers['if-none-match'],
         today: app.today(),
       });
       if (result.etag) void reply.header('etag', result.etag);

@@ -97,6 +97,7 @@ export const returnListQuery = z.object({
 export const ifMatchHeader = z
   .object({
     'if-match': z.string().max(200).optional().meta({ description: "The return's ETag from your last read; 412 if it has changed since" }),
+    'if-none-match': z.string().max(200).optional().meta({ description: '`*`: create only; 412 if the return exists already' }),
   })
   .loose();
 

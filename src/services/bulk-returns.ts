@@ -10,6 +10,7 @@ import { canWriteReturnsOf, type Actor } from '../plugins/access.ts';
 import { bulkRow, type bulkResult } from '../schemas/bulk.ts';
 import { decide, normalise } from './return-rules.ts';
 import { Cooperative } from '../http/cooperative.ts';
+import { ExactNumber } from '../http/json-body.ts';
 
 export type BulkInput = {
   row: number;
@@ -32,11 +33,23 @@ export type BulkOptions = {
   beforeCommit?: (client: pg.PoolClient, result: BulkResult) => Promise<void>;
 };
 
-/** A row's odsCode or year as echoed in its result: text, cut to 64 characters (nothing is echoed long). */
+/**
+ * A row's odsCode or year as echoed in its result: text, cut to 64 characters (nothing is echoed
+ * long), with NUL and unpaired surrogates shown as U+FFFD. Only the echo is altered (the row is
+ * refused); the answer must stay storable for Idempotency-Key replays, and PostgreSQL's jsonb
+ * refuses both.
+ */
 const echo = (value: unknown) => {
   if (value === undefined || value === null) return null;
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) ?? '' : String(value);
-  return text.length > 64 ? `${text.slice(0, 64)}…` : text;
+  // Objects and lists are named, not written out: a value nested 10,000 deep must not recurse.
+  const text =
+    typeof value === 'string' ? value
+    : value instanceof ExactNumber ? value.text
+    : Array.isArray(value) ? '(a list)'
+    : typeof value === 'object' ? '(an object)'
+    : String(value);
+  const shown = (text.length > 64 ? `${text.slice(0, 64)}…` : text).toWellFormed().replaceAll('\u0000', '\ufffd');
+  return shown;
 };
 
 /** Keys that could poison prototypes: the single PUT refuses them, so does every row. */

@@ -51,7 +51,7 @@ export async function beginIdempotent(pool: pg.Pool, owner: string, key: string,
 
   // The stored answer is sent as its text: parsing a large one would hold the event loop.
   const { rows } = await pool.query<{ fingerprint: string; state: string; response_status: number | null; response_text: string | null }>(
-    'SELECT fingerprint, state, response_status, response_body::text AS response_text FROM idempotency_keys WHERE owner = $1 AND key = $2',
+    'SELECT fingerprint, state, response_status, response_body AS response_text FROM idempotency_keys WHERE owner = $1 AND key = $2',
     [owner, key],
   );
   const existing = rows[0];
@@ -90,7 +90,7 @@ export async function completeIdempotent(db: Queryable, owner: string, key: stri
     return;
   }
   await db.query(
-    `UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4::jsonb, response_bytes = $5 WHERE owner = $1 AND key = $2`,
+    `UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4, response_bytes = $5 WHERE owner = $1 AND key = $2`,
     [owner, key, status, text, bytes],
   );
   await db.query(

@@ -85,16 +85,18 @@ export function decide(
   }
   const dates = context.opens_on && context.closes_on && context.deadline ? { opensOn: context.opens_on, closesOn: context.closes_on } : null;
   const rule = yearWriteRule(context.year, dates, today, actor.role === 'admin');
-  if (!rule.allowed) {
-    return { kind: 'rejected', status: rule.status, detail: rule.detail, errors: [{ pointer: '/path/year', message: rule.detail }] };
+  if (!rule.allowed && rule.status === 422) {
+    return { kind: 'rejected', status: 422, detail: rule.detail, errors: [{ pointer: '/path/year', message: rule.detail }] };
   }
-  const window = dates ? { status: windowStatus(dates, today), deadline: context.deadline! } : null;
+  // Before the window: no window would ever make this return acceptable.
   const organisation = { openedOn: context.opened_on, closedOn: context.closed_on };
   if (!expectedToReport(organisation, context.year)) {
     const open = `${organisation.openedOn ? `opened ${organisation.openedOn}` : ''}${organisation.openedOn && organisation.closedOn ? ', ' : ''}${organisation.closedOn ? `closed ${organisation.closedOn}` : ''}`;
     const detail = `${context.ods_code} was not open during ${year} (${open}), so it has no return for that year.`;
     return { kind: 'rejected', status: 422, detail, errors: [{ pointer: '/path/year', message: detail }] };
   }
+  if (!rule.allowed) return { kind: 'rejected', status: rule.status, detail: rule.detail, errors: [{ pointer: '/path/year', message: rule.detail }] };
+  const window = dates ? { status: windowStatus(dates, today), deadline: context.deadline! } : null;
   const errors = meaningErrors(next);
   if (errors.length) return { kind: 'rejected', status: 422, detail: 'The return does not add up: see errors.', errors };
   if (isIdentical(next, context)) return { kind: 'unchanged', warnings: [] };

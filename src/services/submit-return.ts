@@ -16,6 +16,8 @@ export type SubmitOptions = {
   requestId: string;
   dryRun?: boolean;
   ifMatch?: string | undefined;
+  /** `*`: create only; 412 when the return exists already. */
+  ifNoneMatch?: string | undefined;
   today?: string;
 };
 
@@ -55,6 +57,10 @@ export async function submitReturn(
             : 'If-Match was given but there is no return yet for this organisation and year.',
         );
       }
+    }
+
+    if (options.ifNoneMatch?.trim() === '*' && context.current_revision_id) {
+      throw preconditionFailed('If-None-Match: * asks to create the return only, and it exists already. Read it, then amend it with If-Match.');
     }
 
     const decision = decide(context, normalise(body), options.actor, today, options.requestId);

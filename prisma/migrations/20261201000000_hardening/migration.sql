@@ -4,8 +4,11 @@
 -- client can neither forge nor repeat the ids that name audit records.
 ALTER TABLE "audit_events" ADD COLUMN "client_request_id" VARCHAR(128);
 
--- Idempotent answers are bounded per key: their size is kept to evict the oldest first.
+-- Idempotent answers are bounded per key: their size is kept to evict the oldest first. They are
+-- kept as the exact text that was sent, so that a replay is byte for byte the first answer (jsonb
+-- reorders keys, and refuses a \u0000 that an answer may echo).
 ALTER TABLE "idempotency_keys" ADD COLUMN "response_bytes" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "idempotency_keys" ALTER COLUMN "response_body" TYPE TEXT USING "response_body"::text;
 CREATE INDEX "idempotency_keys_owner_created_at_idx" ON "idempotency_keys"("owner", "created_at");
 
 -- A secret of this database, for tags that must reveal nothing (return ETags are keyed hashes):
