@@ -1,0 +1,46 @@
+/* eslint-disable no-console -- a command-line tool reports to its user on the terminal */
+import { parseArgs } from 'node:util';
+import { SYSTEM_ACTORS } from "../db/audit.js";
+import { HttpProblem } from "../errors/problem.js";
+import { createApiKey } from "../services/api-keys.js";
+import { runWithDatabase } from "./with-database.js";
+const USAGE = `Usage: npm run key:create -- --role admin|analyst|submitter [--org ODS ...] [--name "who it is for"]
+
+Creates an API key in the database (DATABASE_URL, or the embedded one under DATA_DIR) and
+prints it once. Submitter keys need one --org per organisation they submit for.`;
+const { values } = parseArgs({
+    options: {
+        role: { type: 'string' },
+        org: { type: 'string', multiple: true, default: [] },
+        name: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    },
+});
+const role = values.role;
+if (values.help || (role !== 'admin' && role !== 'analyst' && role !== 'submitter')) {
+    console.log(USAGE);
+    process.exit(values.help ? 0 : 2);
+}
+else {
+    const organisations = values.org.map((code) => code.trim().toUpperCase());
+    const name = values.name ?? `${role} key${organisations.length ? ` for ${organisations.join(', ')}` : ''}`;
+    runWithDatabase('key:create', async ({ pool }) => {
+        try {
+            const { record, key } = await createApiKey(pool, { name, role, organisations }, SYSTEM_ACTORS.operator, null);
+            const scope = record.organisations.length ? ` for ${record.organisations.join(', ')}` : '';
+            console.log(`Created ${record.role} key "${record.name}" (id ${record.id}, prefix ${record.prefix})${scope}.`);
+            console.log(`\n  ${key}\n`);
+            console.log('This is the only time the key is shown: only its hash is stored. Use it as');
+            console.log('  Authorization: Bearer <key>');
+            console.log(`Revoke it with DELETE /v1/api-keys/${record.id} (admin).`);
+            return 0;
+        }
+        catch (error) {
+            if (!(error instanceof HttpProblem))
+                throw error;
+            console.error(`Not created: ${error.detail}${error.errors ? ` (${error.errors.map((e) => e.message).join('; ')})` : ''}`);
+            return 1;
+        }
+    });
+}
+//# sourceMappingURL=create-key.js.map

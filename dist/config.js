@@ -1,0 +1,83 @@
+import { z } from 'zod';
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const emptyAsUndefined = (value) => (value === '' ? undefined : value);
+/** The environment the service reads. Every variable is documented in .env.example. */
+const environmentSchema = z.object({
+    PORT: z.preprocess(emptyAsUndefined, port.default(3000)),
+    HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
+    DATABASE_URL: z.preprocess(emptyAsUndefined, z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
+        .optional()),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('.data')),
+    ADMIN_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters long').optional()),
+    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(logLevels).default('info')),
+    BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, positiveInt.default(1_048_576)),
+    BULK_BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, positiveInt.default(16_777_216)),
+    DB_POOL_MAX: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(10)),
+    DB_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(5_000)),
+    DB_CONNECT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(2_000)),
+    REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(30_000)),
+    CORS_ORIGINS: z.preprocess(emptyAsUndefined, z
+        .string()
+        .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+        .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins such as https://dash.example.nhs.uk' })))
+        .default([])),
+    RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(1200)),
+    AUTH_FAILURES_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(100)),
+    BULK_CONCURRENCY_PER_KEY: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(2)),
+    BULK_CONCURRENCY_TOTAL: z.preprocess(emptyAsUndefined, positiveInt.max(100).default(4)),
+    IDEMPOTENCY_MAX_ANSWERS_PER_KEY: z.preprocess(emptyAsUndefined, positiveInt.default(100)),
+    IDEMPOTENCY_MAX_MB_PER_KEY: z.preprocess(emptyAsUndefined, positiveInt.default(64)),
+    HEADERS_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(10_000)),
+    KEEP_ALIVE_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(5_000)),
+    MAX_CONNECTIONS: z.preprocess(emptyAsUndefined, positiveInt.default(1_000)),
+});
+export class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env = process.env) {
+    const parsed = environmentSchema
+        .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
+        path: ['HEADERS_TIMEOUT_MS'],
+        message: 'must not be more than REQUEST_TIMEOUT_MS',
+    })
+        .safeParse(env);
+    if (!parsed.success) {
+        throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    }
+    const e = parsed.data;
+    return {
+        port: e.PORT,
+        host: e.HOST,
+        databaseUrl: e.DATABASE_URL,
+        dataDir: e.DATA_DIR,
+        adminApiKey: e.ADMIN_API_KEY,
+        logLevel: e.LOG_LEVEL,
+        bodyLimitBytes: e.BODY_LIMIT_BYTES,
+        bulkBodyLimitBytes: e.BULK_BODY_LIMIT_BYTES,
+        dbPoolMax: e.DB_POOL_MAX,
+        dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+        dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+        requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+        corsOrigins: e.CORS_ORIGINS,
+        rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+        authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+        bulkConcurrencyPerKey: e.BULK_CONCURRENCY_PER_KEY,
+        bulkConcurrencyTotal: e.BULK_CONCURRENCY_TOTAL,
+        idempotencyMaxAnswersPerKey: e.IDEMPOTENCY_MAX_ANSWERS_PER_KEY,
+        idempotencyMaxBytesPerKey: e.IDEMPOTENCY_MAX_MB_PER_KEY * 1024 * 1024,
+        headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+        keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+        maxConnections: e.MAX_CONNECTIONS,
+    };
+}
+//# sourceMappingURL=config.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=AnnualReturn.js.map

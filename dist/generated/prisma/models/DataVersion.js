@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=DataVersion.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Organisation.js.map

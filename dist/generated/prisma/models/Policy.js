@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Policy.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Region.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ReportingYear.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ReturnRevision.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ServiceNotice.js.map

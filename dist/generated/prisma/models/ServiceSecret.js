@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ServiceSecret.js.map

@@ -1,0 +1,44 @@
+import { tooManyRequests } from "../errors/problem.js";
+/**
+ * Bounds how many heavy requests (bulk files) run at once, per caller and overall; beyond either
+ * bound the caller gets 429 with Retry-After. A count per caller is all it needs, so it is kept
+ * here rather than in the rate-limit plugin, which counts requests over time.
+ */
+export class ConcurrencyLimit {
+    maxPerOwner;
+    maxTotal;
+    perOwner = new Map();
+    total = 0;
+    constructor(maxPerOwner, maxTotal) {
+        this.maxPerOwner = maxPerOwner;
+        this.maxTotal = maxTotal;
+    }
+    /** Takes a place for `owner`, or throws 429; the returned function gives it back (once). */
+    acquire(owner) {
+        const mine = this.perOwner.get(owner) ?? 0;
+        if (mine >= this.maxPerOwner) {
+            throw tooManyRequests(`This key already has ${mine} bulk request${mine === 1 ? '' : 's'} running (at most ${this.maxPerOwner}); send the next file when one has finished.`, 2);
+        }
+        if (this.total >= this.maxTotal) {
+            throw tooManyRequests(`The service is processing ${this.total} bulk files already (at most ${this.maxTotal} at once); try again shortly.`, 2);
+        }
+        this.perOwner.set(owner, mine + 1);
+        this.total += 1;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.total -= 1;
+            const left = (this.perOwner.get(owner) ?? 1) - 1;
+            if (left > 0)
+                this.perOwner.set(owner, left);
+            else
+                this.perOwner.delete(owner);
+        };
+    }
+    get running() {
+        return this.total;
+    }
+}
+//# sourceMappingURL=concurrency.js.map

@@ -1,0 +1,46 @@
+import { stringify } from 'csv-stringify/sync';
+import { DEFAULT_LIMIT } from "../schemas/shared.js";
+/** True when the caller asked for CSV: `?format=csv`, or `Accept: text/csv` without `?format=json`. */
+export function wantsCsv(request, format) {
+    if (format)
+        return format === 'csv';
+    return /\btext\/csv\b/i.test(request.headers.accept ?? '');
+}
+/** The SQL LIMIT for a page: CSV exports everything unless a limit is given. */
+export function pageLimit(request, page) {
+    if (page.limit !== undefined)
+        return page.limit;
+    return wantsCsv(request, page.format) ? null : DEFAULT_LIMIT;
+}
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Spreadsheets run cells that begin with = + - @ (or a tab/CR) as formulas: prefix a quote. */
+export function neutralise(cell) {
+    return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+export function toCsv(items, columns) {
+    const rows = items.map((item) => columns.map((column) => {
+        const value = column.value(item);
+        return value === null || value === undefined ? '' : neutralise(String(value));
+    }));
+    return stringify([columns.map((c) => c.header), ...rows], { eof: true, record_delimiter: 'windows' });
+}
+/** Sends rows as a CSV attachment (the serializer is bypassed: the body is already text). */
+export function sendCsv(reply, items, columns, filename, total = items.length) {
+    return reply
+        .header('vary', 'Accept')
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${filename}.csv"`)
+        .header('x-total-count', String(total))
+        .serializer((payload) => payload)
+        .send(toCsv(items, columns));
+}
+/** Sends a list as `{ data, meta }` or as CSV (same items, one row each, header first). */
+export function sendList(request, reply, list, toJson, columns, filename) {
+    if (wantsCsv(request, list.format))
+        return sendCsv(reply, list.items, columns, filename, list.total);
+    return reply.header('vary', 'Accept').send({
+        data: list.items.map(toJson),
+        meta: { total: list.total, limit: list.limit ?? list.items.length, offset: list.offset },
+    });
+}
+//# sourceMappingURL=lists.js.map

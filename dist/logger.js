@@ -1,0 +1,21 @@
+import { pino } from 'pino';
+/** JSON lines (pretty only on a terminal), with credentials redacted wherever they appear. */
+export function createLogger(config, stream) {
+    const options = {
+        level: config.logLevel,
+        redact: {
+            paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'headers.authorization', 'apiKey', 'key'],
+            censor: '[redacted]',
+        },
+    };
+    if (stream)
+        return pino(options, stream);
+    if (process.stdout.isTTY) {
+        return pino({
+            ...options,
+            transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },
+        });
+    }
+    return pino(options);
+}
+//# sourceMappingURL=logger.js.map

@@ -1,0 +1,85 @@
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { appInfo } from "../app-info.js";
+/**
+ * Error answers are problem+json: move their schemas under that media type. Lists (operations
+ * with a `format` query parameter) also answer text/csv.
+ */
+function describeMediaTypes(document) {
+    const csvUpload = document.paths?.['/v1/returns/bulk']?.post?.requestBody;
+    if (csvUpload?.content) {
+        csvUpload.content['text/csv'] = {
+            schema: { type: 'string', description: 'A header row (odsCode,year,staffWte,qualifiedWte,…), then one row per return' },
+        };
+    }
+    for (const pathItem of Object.values(document.paths ?? {})) {
+        for (const operation of Object.values(pathItem ?? {})) {
+            const responses = operation?.responses;
+            if (!responses || typeof responses !== 'object')
+                continue;
+            const parameters = (operation.parameters ?? []);
+            const ok = responses['200'];
+            if (ok?.content && parameters.some((p) => p.in === 'query' && p.name === 'format')) {
+                ok.content['text/csv'] = {
+                    schema: { type: 'string', description: 'A header row, then one row per item; cells starting =, +, - or @ are prefixed with a quote' },
+                };
+            }
+            for (const [status, response] of Object.entries(responses)) {
+                const content = response.content;
+                if (Number(status) >= 400 && content?.['application/json']) {
+                    content['application/problem+json'] = content['application/json'];
+                    // A refused atomic bulk file answers 422 with its ordinary JSON result.
+                    if (!response.description?.startsWith('Atomic'))
+                        delete content['application/json'];
+                }
+            }
+        }
+    }
+    return document;
+}
+/** The OpenAPI 3.1 document, generated from the zod route schemas, and its interactive docs. */
+export default fp(async (app) => {
+    await app.register(swagger, {
+        openapi: {
+            openapi: '3.1.0',
+            info: {
+                title: appInfo.title,
+                version: appInfo.version,
+                description: appInfo.description,
+            },
+            servers: [{ url: '/' }],
+            components: {
+                securitySchemes: {
+                    apiKey: {
+                        type: 'http',
+                        scheme: 'bearer',
+                        description: 'An API key: `Authorization: Bearer <key>`',
+                    },
+                },
+            },
+            security: [{ apiKey: [] }],
+            tags: [
+                { name: 'service', description: 'Health and service information' },
+                { name: 'reference data', description: 'Regions and organisations' },
+                { name: 'policy', description: 'Staff-ratio policy versions' },
+                { name: 'reporting windows', description: 'When returns for a year are accepted' },
+                { name: 'returns', description: "Organisations' annual returns and their revisions" },
+                { name: 'access', description: 'API keys and the audit trail (admin)' },
+                { name: 'monitoring', description: 'Live aggregates, trends and completeness, as HEE publishes them' },
+            ],
+        },
+        transform: jsonSchemaTransform,
+        transformObject: (documentObject) => describeMediaTypes(jsonSchemaTransformObject(documentObject)),
+    });
+    // staticCSP: the docs page sends its own Content-Security-Policy with its scripts' hashes.
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    // swagger-ui redirects /docs/static/index.html to /docs/ by rewriting the URL's end, so with
+    // a query string it redirects to itself for ever: send such requests to the page directly.
+    app.addHook('onRequest', async (request, reply) => {
+        if (request.url.startsWith('/docs/static/index.html?'))
+            return reply.redirect('/docs/');
+    });
+}, { name: 'openapi' });
+//# sourceMappingURL=openapi.js.map

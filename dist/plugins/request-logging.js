@@ -1,0 +1,42 @@
+import fp from 'fastify-plugin';
+import { badRequest } from "../errors/problem.js";
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** The path alone: query strings may carry what must never be logged or echoed (a key sent as ?api_key=). */
+export const pathOf = (url) => url.split(/[?#]/, 1)[0];
+/** A key anywhere in a text: of the issued shape, or the bootstrap admin key. */
+const KEY_INSIDE = /sr_[A-Za-z0-9_-]{43}/;
+/**
+ * One log line per request (with the server's request id and the caller's own, if sane), the
+ * server's id echoed back to the caller, and a line for requests whose client went away.
+ */
+export default fp(async (app) => {
+    const adminKey = app.config.adminApiKey;
+    app.decorateRequest('clientRequestId', null);
+    app.addHook('onRequest', async (request, reply) => {
+        void reply.header('x-request-id', request.id);
+        const given = request.headers['x-request-id'];
+        if (typeof given !== 'string' || !CLIENT_REQUEST_ID.test(given))
+            return;
+        if (KEY_INSIDE.test(given) || (adminKey !== undefined && given.includes(adminKey))) {
+            throw badRequest('X-Request-Id looks like an API key. Never send a key anywhere but the Authorization header; revoke this one if it was shared.', [
+                { pointer: '/headers/x-request-id', message: 'must not be an API key' },
+            ]);
+        }
+        request.clientRequestId = given;
+        void reply.header('x-client-request-id', given);
+    });
+    app.addHook('onResponse', async (request, reply) => {
+        request.log.info({
+            method: request.method,
+            url: pathOf(request.url),
+            statusCode: reply.statusCode,
+            responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
+            remoteAddress: request.ip,
+            ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}),
+        }, 'request completed');
+    });
+    app.addHook('onRequestAbort', async (request) => {
+        request.log.info({ method: request.method, url: pathOf(request.url), remoteAddress: request.ip, ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}) }, 'request aborted: the client closed the connection before the answer');
+    });
+}, { name: 'request-logging', dependencies: ['config'] });
+//# sourceMappingURL=request-logging.js.map

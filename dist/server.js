@@ -1,0 +1,66 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { openDatabase } from "./db/bootstrap.js";
+import { loadDemoData } from "./demo/load.js";
+import { createLogger } from "./logger.js";
+const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_DRAIN_MS = 1_000;
+function readConfig() {
+    try {
+        return loadConfig();
+    }
+    catch (error) {
+        if (error instanceof ConfigError) {
+            process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
+            process.exit(1);
+        }
+        throw error;
+    }
+}
+async function main() {
+    const config = readConfig();
+    const logger = createLogger(config);
+    const withDemo = process.argv.includes('--demo');
+    let database;
+    try {
+        database = await openDatabase(config, logger);
+    }
+    catch (error) {
+        logger.fatal({ err: error }, 'could not open the database');
+        process.exit(1);
+    }
+    const app = await buildApp({ config: { ...config, databaseUrl: database.url }, logger });
+    closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger }, async ({ signal, err }) => {
+        if (err)
+            logger.error({ err }, 'stopping after an unexpected error');
+        else
+            logger.info({ signal }, 'shutting down: finishing in-flight requests');
+        // Drain first: while the listener is still open, every answer closes its connection and new
+        // requests get 503, so clients leave their kept-alive connections before the server closes
+        // them (closing a kept-alive connection a client is just reusing resets its request).
+        app.startDraining();
+        await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS));
+        await app.close();
+        await database.stop();
+        logger.info('stopped');
+    });
+    await app.ready();
+    if (withDemo) {
+        const result = await loadDemoData(app.db.pool);
+        if (result.loaded)
+            logger.info(result, 'loaded the SYNTHETIC demo dataset');
+        else
+            logger.warn({ reason: result.reason }, 'did not load the demo dataset');
+    }
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    logger.info({ api: `${base}/v1`, docs: `${base}/docs`, openapi: `${base}/docs/json` }, `ready: API at ${base}/v1, interactive docs at ${base}/docs`);
+}
+main().catch((error) => {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+});
+//# sourceMappingURL=server.js.map
