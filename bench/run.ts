@@ -78,7 +78,8 @@ async function main() {
       );
       console.log(` (${(loadMs / 1000).toFixed(1)} s)`);
 
-      const service = await startProcess('src/server.ts', {
+      // The compiled service, as production runs it (`npm run bench` builds it first).
+      const service = await startProcess('dist/server.js', {
         DATABASE_URL: url, ADMIN_API_KEY: KEY, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production',
       }, '/health/ready');
       const year = `${scale.lastYear}-${String((scale.lastYear + 1) % 100).padStart(2, '0')}`;

@@ -23,10 +23,13 @@ export function peakRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** Starts a TypeScript entry point on a free loopback port and waits until `readyPath` answers 2xx. */
+/**
+ * Starts an entry point on a free loopback port and waits until `readyPath` answers 2xx: compiled
+ * JavaScript (`dist/…js`, as production runs it) as it is, TypeScript through tsx.
+ */
 export async function startProcess(entry: string, env: Record<string, string>, readyPath: string): Promise<RunningProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

