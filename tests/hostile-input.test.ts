@@ -182,6 +182,16 @@ describe('numbers are read exactly as written', () => {
     expect(res.body.errors[0].pointer).toBe('/query/limit');
   });
 
+  it('refuses a body that names a field twice (400): JSON.parse would silently keep the last value', async () => {
+    const before = await stored();
+    const res = await putReturn(t.http, 'HX3', '2025-26', '{"staffWte": 1000, "qualifiedWte": 1, "staffWte": 5000}');
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toMatch(/"staffWte" twice/);
+    const policy = await t.http.post('/v1/policies').set('content-type', 'application/json').send('{"effectiveFrom": "2030-31", "flagThreshold": 1700, "targetRatio": 1200, "title": "x", "title": "y"}');
+    expect(policy.status).toBe(400);
+    expect(await stored()).toBe(before);
+  });
+
   it('refuses a plain-text body with 415, naming JSON', async () => {
     const res = await t.http.put('/v1/organisations/HX3/returns/2025-26').set('content-type', 'text/plain').send('staffWte=1000');
     expect(res.status).toBe(415);

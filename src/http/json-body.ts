@@ -1,4 +1,4 @@
-import { TokenParser, Tokenizer } from '@streamparser/json';
+import { TokenParser, TokenType, Tokenizer } from '@streamparser/json';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { HttpProblem, problemTypes } from '../errors/problem.ts';
 
@@ -59,6 +59,33 @@ export function decodeUtf8(bytes: Buffer): string {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The library's token parser's state while it expects an object's key (its internal enum). */
+const EXPECTING_KEY = 1;
+
+/**
+ * The library's token parser, refusing a key an object already has: JSON.parse keeps the last
+ * one, so `{"staffWte": 1000, …, "staffWte": 5000}` would silently store 5000.
+ */
+class StrictTokenParser extends TokenParser {
+  duplicateKey: string | undefined;
+
+  override write(token: Parameters<TokenParser['write']>[0]): void {
+    const self = this as unknown as { state: number; value: unknown };
+    if (
+      !token.partial &&
+      token.token === TokenType.STRING &&
+      self.state === EXPECTING_KEY &&
+      typeof self.value === 'object' &&
+      self.value !== null &&
+      Object.hasOwn(self.value, token.value as string)
+    ) {
+      this.duplicateKey ??= String(token.value);
+      throw new Error('duplicate key');
+    }
+    super.write(token);
+  }
+}
+
 export const malformedJson = (detail = 'The body is not well-formed JSON.') =>
   new HttpProblem({ status: 400, type: problemTypes.malformedBody, title: 'The request body could not be read', detail });
 
@@ -78,7 +105,7 @@ export async function parseJsonBody(
 ): Promise<unknown> {
   if (text.trim() === '') throw malformedJson('The body is empty but Content-Type says JSON.');
   const tokenizer = new ExactTokenizer();
-  const tokens = new TokenParser({ paths: ['$'], keepStack: false });
+  const tokens = new StrictTokenParser({ paths: ['$'], keepStack: false });
   tokenizer.onToken = tokens.write.bind(tokens);
   tokenizer.onEnd = () => {
     if (!tokens.isEnded) tokens.end();
@@ -107,6 +134,9 @@ export async function parseJsonBody(
     if (Number.isFinite(sliceSize) && start + sliceSize < text.length) await nextTurn();
   }
   if (!failure && !done) parser.end();
+  if (tokens.duplicateKey !== undefined) {
+    throw malformedJson(`The body names "${tokens.duplicateKey.slice(0, 64)}" twice in one object: which value is meant? Send each field once.`);
+  }
   if (failure || !done) throw malformedJson();
   if (options.forbiddenKeys !== 'keep') assertNoForbiddenKeys(root);
   return root;
