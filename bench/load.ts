@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type pg from 'pg';
 import { withAuditedTransaction } from '../src/db/audit.ts';
-import { insertRevisions, type NewRevision } from '../src/db/sql/returns.ts';
-import { policiesForYears } from '../src/db/sql/submissions.ts';
+import { insertRevisions, type NewRevision } from '../src/modules/returns/repository.ts';
+import { policiesForYears } from '../src/modules/returns/submissions.repository.ts';
 import { REGIONS, seededRandom } from '../src/demo/dataset.ts';
 import { assess } from '../src/domain/ratio.ts';
 

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitReturn } from '../src/services/submit-return.ts';
+import { submitReturn } from '../src/modules/returns/service.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { countRows, createOrganisation, putReturn, sql } from './support/fixtures.ts';
 

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { csvRowToJson, parseCsvRows } from '../http/csv-rows.ts';
-import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED } from '../schemas/bulk.ts';
-import type { BulkResult } from '../services/bulk-returns.ts';
+import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED } from '../modules/returns/bulk.schemas.ts';
+import type { BulkResult } from '../modules/returns/bulk.service.ts';
 import { apiClient, describeFailure, type ApiClient } from './import-client.ts';
 import { importOrganisations } from './import-organisations.ts';
 

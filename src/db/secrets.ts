@@ -1,4 +1,4 @@
-import type { Queryable } from './sql/returns.ts';
+import type { Queryable } from '../modules/returns/repository.ts';
 
 const loaded = new WeakMap<object, Map<string, Promise<string>>>();
 

@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type pg from 'pg';
 import { SYSTEM_ACTORS, withAuditedTransaction } from '../db/audit.ts';
-import { insertRevisions, type NewRevision } from '../db/sql/returns.ts';
-import { policiesForYears } from '../db/sql/submissions.ts';
+import { insertRevisions, type NewRevision } from '../modules/returns/repository.ts';
+import { policiesForYears } from '../modules/returns/submissions.repository.ts';
 import { assess } from '../domain/ratio.ts';
 import { warningsFor } from '../domain/warnings.ts';
 import { formatYear } from '../domain/years.ts';

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
-import { DEFAULT_LIMIT } from '../schemas/shared.ts';
+import { DEFAULT_LIMIT } from './schemas.ts';
 
 export type CsvColumn<T> = { header: string; value: (item: T) => string | number | boolean | null | undefined };
 

@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { forbidden, tooManyRequests, unauthorized } from '../errors/problem.ts';
-import { findActorByKeyHash, hashKey, looksLikeKey } from '../services/api-keys.ts';
-import { FixedWindowCounter, ShortCache } from '../services/fixed-window.ts';
+import { findActorByKeyHash, hashKey, looksLikeKey } from '../modules/access/keys.service.ts';
+import { FixedWindowCounter, ShortCache } from '../http/fixed-window.ts';
 
 export type Role = 'admin' | 'analyst' | 'submitter';
 

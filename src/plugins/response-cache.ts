@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { prepared } from '../db/sql/prepared.ts';
+import { prepared } from '../db/prepared.ts';
 import { wantsCsv } from '../http/lists.ts';
 
 declare module 'fastify' {

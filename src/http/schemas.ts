@@ -1,0 +1,141 @@
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { parseYear, YEAR_FORMAT_MESSAGE } from '../domain/years.ts';
+import { ExactNumber } from './json-body.ts';
+
+/** A financial year such as "2024-25", parsed to its starting calendar year (2024). */
+export const yearParam = z
+  .string()
+  .meta({ description: 'NHS financial year, YYYY-YY (e.g. 2024-25)', example: '2024-25' })
+  .transform((text, ctx) => {
+    const year = parseYear(text);
+    if (year === null) {
+      ctx.addIssue({ code: 'custom', message: YEAR_FORMAT_MESSAGE });
+      return z.NEVER;
+    }
+    return year;
+  });
+
+export const yearText = z.string().meta({ description: 'NHS financial year, YYYY-YY', example: '2024-25' });
+
+export const odsCode = z
+  .string()
+  .regex(/^[A-Z0-9]{3,5}$/, 'must be 3 to 5 upper-case letters or digits (an ODS code, e.g. RJ1)')
+  .meta({ description: 'ODS code: 3 to 5 upper-case letters or digits', example: 'RJ1' });
+
+export const FIRST_DATE = '2000-01-01';
+export const LAST_DATE = '2100-12-31';
+
+/** Every date the API takes: a real calendar date written YYYY-MM-DD, from 2000-01-01 to 2100-12-31. */
+export const isoDate = z.iso
+  .date('must be a real date written YYYY-MM-DD')
+  .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, `must be from ${FIRST_DATE} to ${LAST_DATE}`)
+  .meta({ example: '2025-03-31', description: `A date written YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}` });
+
+/** Why a text cannot be stored as given, or null: NUL and unpaired surrogates are refused, never replaced. */
+export function unsafeTextReason(text: string): string | null {
+  if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
+  if (!text.isWellFormed()) return 'must not contain unpaired surrogates (text that is not valid Unicode)';
+  return null;
+}
+
+/** Free text from a client: trimmed, within a length, without NUL or unpaired surrogates. */
+export function safeText(options: { min?: number; max: number }) {
+  return z
+    .string()
+    .trim()
+    .min(options.min ?? 0)
+    .max(options.max)
+    .superRefine((text, ctx) => {
+      const reason = unsafeTextReason(text);
+      if (reason) ctx.addIssue({ code: 'custom', message: reason });
+    });
+}
+
+const decimalText = /^\d+(\.\d+)?$/;
+
+/**
+ * A WTE value: a JSON number or a decimal string with at most 2 decimal places, within bounds.
+ * Parsed to an exact Decimal from its shortest decimal text (so 0.1 stays 0.1).
+ */
+export function wte(options: { min: number; exclusiveMin?: boolean; max: number; description: string }) {
+  // A JSON number whose text a double cannot hold (ExactNumber) is checked as its decimal text.
+  const exactText = (value: unknown) => (value instanceof ExactNumber ? value.text : value);
+  return z.preprocess(exactText, z
+    .union([z.number(), z.string()])
+    .meta({
+      description: `${options.description}. At most 2 decimal places; a JSON number or a decimal string.`,
+      example: 1250.5,
+    })
+    .transform((value, ctx) => {
+      const text = typeof value === 'number' ? String(value) : value.trim();
+      if (typeof value === 'string' && !decimalText.test(text)) {
+        ctx.addIssue({ code: 'custom', message: 'must be a decimal number such as 1234.56' });
+        return z.NEVER;
+      }
+      let amount: Decimal;
+      try {
+        amount = new Decimal(text);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a decimal number such as 1234.56' });
+        return z.NEVER;
+      }
+      if (!amount.isFinite()) {
+        ctx.addIssue({ code: 'custom', message: 'must be a finite number' });
+        return z.NEVER;
+      }
+      if (amount.decimalPlaces() > 2) {
+        ctx.addIssue({ code: 'custom', message: 'must have at most 2 decimal places' });
+        return z.NEVER;
+      }
+      const tooSmall = options.exclusiveMin ? amount.lte(options.min) : amount.lt(options.min);
+      if (tooSmall || amount.gt(options.max)) {
+        const lower = options.exclusiveMin ? `greater than ${options.min}` : `at least ${options.min}`;
+        ctx.addIssue({ code: 'custom', message: `must be ${lower} and at most ${options.max.toLocaleString('en-GB')}` });
+        return z.NEVER;
+      }
+      return amount;
+    }));
+}
+
+/** A whole number in a query string, written in plain digits (not 1e3, 0x10 or 10.0). */
+export function queryInteger(options: { min: number; max: number }) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number written in digits, e.g. 50')
+    .transform(Number)
+    .pipe(z.number().int().min(options.min).max(options.max));
+}
+
+export const paginationQuery = {
+  limit: queryInteger({ min: 1, max: 1000 }).optional().meta({ description: 'Items per page (default 50; for CSV, all items unless given), at most 1000' }),
+  offset: queryInteger({ min: 0, max: 100_000_000 }).default(0).meta({ description: 'Items to skip' }),
+  format: z.enum(['json', 'csv']).optional().meta({ description: 'csv answers text/csv (as does Accept: text/csv)' }),
+};
+
+export const paginationMeta = z.object({
+  total: z.number().int().describe('Items matching the filters, over all pages'),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), meta: paginationMeta });
+}
+
+export const DEFAULT_LIMIT = 50;
+
+export const warning = z.object({
+  code: z.string().describe('Stable machine-readable code, e.g. no_qualified_staff'),
+  message: z.string(),
+});
+
+/** Output of a Decimal WTE as a JSON number: its shortest text round-trips exactly. */
+export function wteOut(value: { toString(): string } | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value.toString());
+}
+
+export const booleanQuery = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .meta({ description: 'true or false' });

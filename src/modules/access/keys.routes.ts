@@ -1,0 +1,102 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withAuditedTransaction } from '../../db/audit.ts';
+import { notFound } from '../../errors/problem.ts';
+import { pageLimit, sendList } from '../../http/lists.ts';
+import { problemResponses } from '../../http/problem-schema.ts';
+import { apiKey, apiKeyList, apiKeyListQuery, apiKeyParams, createdApiKey, newApiKey } from './keys.schemas.ts';
+import { createApiKey, type ApiKeyRecord } from './keys.service.ts';
+
+function keyOut(k: ApiKeyRecord): z.output<typeof apiKey> {
+  return {
+    id: k.id,
+    name: k.name,
+    role: k.role,
+    organisations: k.organisations,
+    prefix: k.prefix,
+    createdAt: k.created_at.toISOString(),
+    revokedAt: k.revoked_at ? k.revoked_at.toISOString() : null,
+  };
+}
+
+const keyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { pool } = app.db;
+
+  app.post(
+    '/v1/api-keys',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['access'],
+        summary: 'Create an API key (the key is shown once)',
+        body: newApiKey,
+        response: { 201: createdApiKey, ...problemResponses(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { record, key } = await createApiKey(pool, request.body, request.actor, request.id);
+      return reply.code(201).header('cache-control', 'no-store').send({ ...keyOut(record), key });
+    },
+  );
+
+  app.get(
+    '/v1/api-keys',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['access'],
+        summary: 'API keys (never the keys themselves), newest first',
+        querystring: apiKeyListQuery,
+        response: { 200: apiKeyList, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { offset, format } = request.query;
+      const limit = pageLimit(request, request.query);
+      const [page, count] = await Promise.all([
+        pool.query<ApiKeyRecord>(
+          `SELECT id, name, role, organisations, prefix, created_at, revoked_at FROM api_keys
+           ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
+          [limit, offset],
+        ),
+        pool.query<{ total: number }>('SELECT count(*)::int AS total FROM api_keys'),
+      ]);
+      return sendList(request, reply, { items: page.rows, total: count.rows[0]!.total, limit, offset, format }, keyOut, [
+        { header: 'id', value: (k) => k.id },
+        { header: 'name', value: (k) => k.name },
+        { header: 'role', value: (k) => k.role },
+        { header: 'organisations', value: (k) => k.organisations.join(' ') },
+        { header: 'prefix', value: (k) => k.prefix },
+        { header: 'createdAt', value: (k) => k.created_at.toISOString() },
+        { header: 'revokedAt', value: (k) => k.revoked_at?.toISOString() },
+      ], 'api-keys');
+    },
+  );
+
+  app.delete(
+    '/v1/api-keys/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['access'],
+        summary: 'Revoke an API key: it stops working at once here, within seconds elsewhere',
+        params: apiKeyParams,
+        response: { 204: z.null().describe('Revoked (or revoked already)'), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const revoked = await withAuditedTransaction(pool, request.actor, request.id, async (client) => {
+        const { rows } = await client.query<{ id: string }>(
+          `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING id`,
+          [request.params.id],
+        );
+        return rows.length > 0;
+      });
+      if (!revoked) throw notFound(`There is no API key ${request.params.id}.`);
+      app.forgetCachedKeys();
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default keyRoutes;

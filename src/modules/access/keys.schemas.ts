@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { listOf, odsCode, paginationQuery, safeText } from '../../http/schemas.ts';
+
+export const role = z.enum(['admin', 'analyst', 'submitter']);
+
+export const apiKey = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    role,
+    organisations: z.array(odsCode).describe('For submitters: whose returns the key may read and write'),
+    prefix: z.string().describe('The start of the key, to tell keys apart'),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiKey' });
+
+export const createdApiKey = apiKey
+  .extend({ key: z.string().describe('The key itself. Shown only in this answer: store it now.') })
+  .meta({ id: 'CreatedApiKey' });
+
+export const newApiKey = z
+  .object({
+    name: safeText({ min: 1, max: 200 }),
+    role,
+    organisations: z.array(odsCode).max(500).default([]),
+  })
+  .strict();
+
+export const apiKeyParams = z.object({ id: z.uuid('must be an API key id (a UUID)') });
+export const apiKeyList = listOf(apiKey);
+export const apiKeyListQuery = z.object(paginationQuery);

@@ -1,0 +1,164 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { listCurrentReturns } from '../returns/repository.ts';
+import { completeness, policyForYear, summaryRows, trendRows } from './repository.ts';
+import { formatYear } from '../../domain/years.ts';
+import { badRequest } from '../../errors/problem.ts';
+import { pageLimit, sendCsv, sendList, wantsCsv, type CsvColumn } from '../../http/lists.ts';
+import { problemResponses } from '../../http/problem-schema.ts';
+import {
+  completenessQuery,
+  completenessReport,
+  flaggedQuery,
+  monitoringYearParams,
+  organisationFiguresList,
+  summary,
+  summaryQuery,
+  trends,
+  trendsQuery,
+  type summaryGroup,
+  type trendPoint,
+} from './schemas.ts';
+import { buildSummary, buildTrends } from './service.ts';
+import { organisationFigures, organisationFiguresCsvColumns } from '../returns/view.ts';
+
+type Group = z.output<typeof summaryGroup>;
+type Point = z.output<typeof trendPoint> & { key: string; name: string };
+
+const pooledColumns = <T extends Group | Point>(): CsvColumn<T>[] => [
+  { header: 'organisationsReported', value: (g) => g.organisationsReported },
+  { header: 'staffWte', value: (g) => g.staffWte },
+  { header: 'qualifiedWte', value: (g) => g.qualifiedWte },
+  { header: 'ratio', value: (g) => g.ratio },
+  { header: 'ratioDisplay', value: (g) => g.ratioDisplay },
+  { header: 'band', value: (g) => g.band },
+  { header: 'flagged', value: (g) => g.flagged },
+  { header: 'gapWte', value: (g) => g.gapWte },
+  { header: 'meetsTarget', value: (g) => g.counts.meetsTarget },
+  { header: 'shortOfTarget', value: (g) => g.counts.shortOfTarget },
+  { header: 'flaggedOrganisations', value: (g) => g.counts.flagged },
+  { header: 'noQualifiedStaff', value: (g) => g.counts.noQualifiedStaff },
+];
+
+const summaryColumns: CsvColumn<Group>[] = [
+  { header: 'key', value: (g) => g.key },
+  { header: 'name', value: (g) => g.name },
+  { header: 'organisationsExpected', value: (g) => g.organisationsExpected },
+  ...pooledColumns<Group>(),
+  { header: 'min', value: (g) => g.distribution.min },
+  { header: 'p25', value: (g) => g.distribution.p25 },
+  { header: 'median', value: (g) => g.distribution.median },
+  { header: 'p75', value: (g) => g.distribution.p75 },
+  { header: 'max', value: (g) => g.distribution.max },
+  { header: 'previousYearRatio', value: (g) => g.previousYear.ratio },
+];
+
+const trendColumns: CsvColumn<Point>[] = [
+  { header: 'key', value: (p) => p.key },
+  { header: 'name', value: (p) => p.name },
+  { header: 'year', value: (p) => p.year },
+  ...pooledColumns<Point>(),
+];
+
+const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { pool } = app.db;
+
+  app.get(
+    '/v1/monitoring/:year/summary',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'National, regional or organisation-type aggregates for a year',
+        params: monitoringYearParams,
+        querystring: summaryQuery,
+        response: { 200: summary, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { groupBy, format } = request.query;
+      const [rows, policy] = await Promise.all([summaryRows(pool, year, groupBy), policyForYear(pool, year)]);
+      const result = buildSummary(year, groupBy, rows, policy);
+      if (wantsCsv(request, format)) return sendCsv(reply, result.groups, summaryColumns, `summary-${result.year}-${groupBy}`);
+      return reply.header('vary', 'Accept').send(result);
+    },
+  );
+
+  app.get(
+    '/v1/monitoring/:year/flagged',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Flagged organisations for a year, worst first',
+        description: "No qualified staff first, then the highest ratio; each with its gapWte. Organisations' figures only: a return's comment, sources, warnings, submitter and revision stay behind the returns routes.",
+        params: monitoringYearParams,
+        querystring: flaggedQuery,
+        response: { 200: organisationFiguresList, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { region, type, offset, format } = request.query;
+      const limit = pageLimit(request, request.query);
+      const { rows, total } = await listCurrentReturns(pool, { year, region, type, band: 'flagged', sort: '-ratio' }, limit, offset);
+      return sendList(request, reply, { items: rows.map(organisationFigures), total, limit, offset, format }, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
+    },
+  );
+
+  app.get(
+    '/v1/monitoring/:year/completeness',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Which organisations expected to report for a year have not',
+        params: monitoringYearParams,
+        querystring: completenessQuery,
+        response: { 200: completenessReport, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { region, format } = request.query;
+      const result = await completeness(pool, year, region ?? null);
+      if (wantsCsv(request, format)) {
+        return sendCsv(reply, result.missing, [
+          { header: 'odsCode', value: (m) => m.odsCode },
+          { header: 'name', value: (m) => m.name },
+          { header: 'regionCode', value: (m) => m.regionCode },
+          { header: 'type', value: (m) => m.type },
+        ], `missing-${formatYear(year)}`);
+      }
+      return reply.header('vary', 'Accept').send({ year: formatYear(year), ...result } as z.output<typeof completenessReport>);
+    },
+  );
+
+  app.get(
+    '/v1/monitoring/trends',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Pooled ratios year by year, per group, oldest first',
+        querystring: trendsQuery,
+        response: { 200: trends, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { groupBy, from, to, format } = request.query;
+      if (from !== undefined && to !== undefined && from > to) {
+        throw badRequest('from must not be after to.', [{ pointer: '/query/from', message: 'must not be after to' }]);
+      }
+      const result = buildTrends(groupBy, await trendRows(pool, groupBy, from ?? null, to ?? null));
+      if (wantsCsv(request, format)) {
+        const points = result.groups.flatMap((g) => g.points.map((p) => ({ ...p, key: g.key, name: g.name })));
+        return sendCsv(reply, points, trendColumns, `trends-${groupBy}`);
+      }
+      return reply.header('vary', 'Accept').send(result);
+    },
+  );
+};
+
+export default monitoringRoutes;

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { auditedPrismaTransaction } from '../../db/audit.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { conflict } from '../../errors/problem.ts';
+import { pageLimit, sendList } from '../../http/lists.ts';
+import { problemResponses } from '../../http/problem-schema.ts';
+import { newRegion, region, regionList, regionListQuery } from './regions.schemas.ts';
+
+const regionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { prisma } = app.db;
+
+  app.get(
+    '/v1/regions',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['reference data'],
+        summary: 'NHS England regions',
+        querystring: regionListQuery,
+        response: { 200: regionList, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { offset, format } = request.query;
+      const limit = pageLimit(request, request.query);
+      const [items, total] = await prisma.$transaction([
+        prisma.region.findMany({ orderBy: { code: 'asc' }, skip: offset, ...(limit === null ? {} : { take: limit }) }),
+        prisma.region.count(),
+      ]);
+      return sendList(
+        request,
+        reply,
+        { items, total, limit, offset, format },
+        (r) => ({ code: r.code, name: r.name }),
+        [
+          { header: 'code', value: (r) => r.code },
+          { header: 'name', value: (r) => r.name },
+        ],
+        'regions',
+      );
+    },
+  );
+
+  app.post(
+    '/v1/regions',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['reference data'],
+        summary: 'Add a region (e.g. one of a historic layout)',
+        body: newRegion,
+        response: { 201: region, ...problemResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { code, name } = request.body;
+      const created = await auditedPrismaTransaction(prisma, request.actor, request.id, (tx) =>
+        tx.region.create({ data: { code, name } }),
+      ).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? conflict(`Region ${code} already exists.`) : error;
+      });
+      return reply.code(201).header('location', `/v1/regions/${code}`).send({ code: created.code, name: created.name });
+    },
+  );
+};
+
+export default regionRoutes;

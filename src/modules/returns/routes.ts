@@ -1,0 +1,171 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { findCurrentReturn, listCurrentReturns, listRevisions } from './repository.ts';
+import { formatYear } from '../../domain/years.ts';
+import { serviceSecret } from '../../db/secrets.ts';
+import { organisationScope } from '../../plugins/access.ts';
+import { notFound } from '../../errors/problem.ts';
+import { pageLimit, sendList } from '../../http/lists.ts';
+import { problemResponses } from '../../http/problem-schema.ts';
+import {
+  annualReturn,
+  organisationReturnsParams,
+  pageQuery,
+  returnBody,
+  returnList,
+  returnListQuery,
+  ifMatchHeader,
+  returnParams,
+  submitQuery,
+  submittedReturn,
+} from './schemas.ts';
+import { returnCsvColumns, returnEtag, returnView } from './view.ts';
+import { submitReturn } from './service.ts';
+
+const returnRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { pool, prisma } = app.db;
+
+  const requireOrganisation = async (odsCode: string) => {
+    const found = await prisma.organisation.findUnique({ where: { odsCode }, select: { odsCode: true } });
+    if (!found) throw notFound(`There is no organisation ${odsCode}.`);
+  };
+
+  app.put(
+    '/v1/organisations/:odsCode/returns/:year',
+    {
+      config: { access: 'returns:write' },
+      schema: {
+        tags: ['returns'],
+        summary: "Submit or amend an organisation's return for a year",
+        description:
+          '201 for the first return, 200 for an amendment (a new revision) or an identical resubmission ' +
+          '(no new revision). `?dryRun=true` validates and computes without storing. Send `If-Match` with ' +
+          "the return's ETag to guard against lost updates (412 when stale). Non-blocking `warnings` are " +
+          'returned with the stored return. Outside an open reporting window only an admin may write (409).',
+        params: returnParams,
+        querystring: submitQuery,
+        body: returnBody,
+        headers: ifMatchHeader,
+        response: {
+          200: submittedReturn,
+          201: submittedReturn,
+          ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { odsCode, year } = request.params;
+      const result = await submitReturn(pool, odsCode, year, request.body, {
+        actor: request.actor,
+        requestId: request.id,
+        dryRun: request.query.dryRun === true,
+        ifMatch: request.headers['if-match'],
+        ifNoneMatch: request.headers['if-none-match'],
+        today: app.today(),
+      });
+      if (result.etag) void reply.header('etag', result.etag);
+      const body = result.dryRun ? { ...result.view, dryRun: true } : result.view;
+      if (result.outcome === 'created' && !result.dryRun) {
+        return reply
+          .code(201)
+          .header('location', `/v1/organisations/${odsCode}/returns/${formatYear(year)}`)
+          .send(body);
+      }
+      return reply.code(200).send(body);
+    },
+  );
+
+  app.get(
+    '/v1/organisations/:odsCode/returns/:year',
+    {
+      config: { access: 'returns:read', cache: true },
+      schema: {
+        tags: ['returns'],
+        summary: "An organisation's current return for a year",
+        params: returnParams,
+        response: { 200: annualReturn, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { odsCode, year } = request.params;
+      const row = await findCurrentReturn(pool, odsCode, year);
+      if (!row) {
+        await requireOrganisation(odsCode);
+        throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
+      }
+      return reply.header('etag', returnEtag(row, await serviceSecret(pool, 'etag'))).send(returnView(row));
+    },
+  );
+
+  app.get(
+    '/v1/organisations/:odsCode/returns',
+    {
+      config: { access: 'returns:read', cache: true },
+      schema: {
+        tags: ['returns'],
+        summary: "An organisation's current returns, every year, oldest first",
+        params: organisationReturnsParams,
+        querystring: pageQuery,
+        response: { 200: returnList, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { odsCode } = request.params;
+      await requireOrganisation(odsCode);
+      const { offset, format } = request.query;
+      const limit = pageLimit(request, request.query);
+      const { rows, total } = await listCurrentReturns(pool, { odsCode, sort: 'yearAscending' }, limit, offset);
+      const items = rows.map(returnView);
+      return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, `returns-${odsCode}`);
+    },
+  );
+
+  app.get(
+    '/v1/organisations/:odsCode/returns/:year/revisions',
+    {
+      config: { access: 'returns:read', cache: true },
+      schema: {
+        tags: ['returns'],
+        summary: 'Every revision of a return, oldest first',
+        params: returnParams,
+        querystring: pageQuery,
+        response: { 200: returnList, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { odsCode, year } = request.params;
+      const { offset, format } = request.query;
+      const limit = pageLimit(request, request.query);
+      const { rows, total } = await listRevisions(pool, odsCode, year, limit, offset);
+      if (total === 0) {
+        await requireOrganisation(odsCode);
+        throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
+      }
+      const items = rows.map(returnView);
+      return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, `revisions-${odsCode}-${formatYear(year)}`);
+    },
+  );
+
+  app.get(
+    '/v1/returns',
+    {
+      config: { access: 'returns:read', cache: true },
+      schema: {
+        tags: ['returns'],
+        summary: 'Current returns, filtered and sorted',
+        description: "A submitter's key lists only its own organisations' returns.",
+        querystring: returnListQuery,
+        response: { 200: returnList, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { year, region, type, band, sort, offset, format } = request.query;
+      const limit = pageLimit(request, request.query);
+      const odsCodes = organisationScope(request);
+      const { rows, total } = await listCurrentReturns(pool, { year, region, type, band, sort, odsCodes }, limit, offset);
+      const items = rows.map(returnView);
+      return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, 'returns');
+    },
+  );
+};
+
+export default returnRoutes;

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { appInfo } from '../../app-info.ts';
+
+const serviceInfoSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  version: z.string(),
+  docs: z.string().describe('Interactive API documentation'),
+  openapi: z.string().describe('The OpenAPI 3.1 document'),
+  notices: z.array(z.string()).describe('Things every user of this instance should know, e.g. that its data is synthetic'),
+});
+
+const metaRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['service'],
+        summary: 'Service name, version and where its documentation is',
+        security: [],
+        response: { 200: serviceInfoSchema },
+      },
+    },
+    async () => {
+      const notices = await app.db.prisma.serviceNotice.findMany({ orderBy: { key: 'asc' } });
+      return {
+        name: appInfo.name,
+        title: appInfo.title,
+        version: appInfo.version,
+        docs: '/docs',
+        openapi: '/docs/json',
+        notices: notices.map((n) => n.message),
+      };
+    },
+  );
+};
+
+export default metaRoutes;

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { auditedPrismaTransaction } from '../../db/audit.ts';
+import { formatYear, windowStatus } from '../../domain/years.ts';
+import { unprocessable, type FieldError } from '../../errors/problem.ts';
+import type { ReportingYear } from '../../generated/prisma/client.ts';
+import { pageLimit, sendList } from '../../http/lists.ts';
+import { problemResponses } from '../../http/problem-schema.ts';
+import { reportingWindow, reportingYear, yearList, yearListQuery, yearParams } from './schemas.ts';
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export function yearOut(y: ReportingYear, today: string): z.output<typeof reportingYear> {
+  const window = { opensOn: day(y.opensOn), deadline: day(y.deadline), closesOn: day(y.closesOn) };
+  return { year: formatYear(y.year), ...window, status: windowStatus(window, today) };
+}
+
+const yearRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { prisma } = app.db;
+
+  app.get(
+    '/v1/years',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['reporting windows'],
+        summary: 'Reporting windows, newest year first, with their status today',
+        querystring: yearListQuery,
+        response: { 200: yearList, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { offset, format } = request.query;
+      const limit = pageLimit(request, request.query);
+      const [items, total] = await prisma.$transaction([
+        prisma.reportingYear.findMany({ orderBy: { year: 'desc' }, skip: offset, ...(limit === null ? {} : { take: limit }) }),
+        prisma.reportingYear.count(),
+      ]);
+      const today = app.today();
+      return sendList(request, reply, { items, total, limit, offset, format }, (y) => yearOut(y, today), [
+        { header: 'year', value: (y) => formatYear(y.year) },
+        { header: 'opensOn', value: (y) => day(y.opensOn) },
+        { header: 'deadline', value: (y) => day(y.deadline) },
+        { header: 'closesOn', value: (y) => day(y.closesOn) },
+        { header: 'status', value: (y) => yearOut(y, today).status },
+      ], 'years');
+    },
+  );
+
+  app.put(
+    '/v1/years/:year',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['reporting windows'],
+        summary: "Set a year's reporting window",
+        description: 'A year with no window accepts returns. Outside an open window only an admin may write returns.',
+        params: yearParams,
+        body: reportingWindow,
+        response: { 200: reportingYear, 201: reportingYear, ...problemResponses(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { opensOn, deadline, closesOn } = request.body;
+      const errors: FieldError[] = [];
+      if (deadline < opensOn) errors.push({ pointer: '/body/deadline', message: 'must not be before opensOn' });
+      if (closesOn < deadline) errors.push({ pointer: '/body/closesOn', message: 'must not be before deadline' });
+      if (errors.length) throw unprocessable('The window dates are out of order: see errors.', errors);
+
+      const data = {
+        opensOn: new Date(`${opensOn}T00:00:00Z`),
+        deadline: new Date(`${deadline}T00:00:00Z`),
+        closesOn: new Date(`${closesOn}T00:00:00Z`),
+      };
+      const { existed, saved } = await auditedPrismaTransaction(prisma, request.actor, request.id, async (tx) => {
+        const existing = await tx.reportingYear.findUnique({ where: { year } });
+        const upserted = await tx.reportingYear.upsert({
+          where: { year },
+          create: { year, ...data },
+          update: { ...data, updatedAt: new Date() },
+        });
+        return { existed: existing !== null, saved: upserted };
+      });
+      return reply.code(existed ? 200 : 201).send(yearOut(saved, app.today()));
+    },
+  );
+};
+
+export default yearRoutes;
