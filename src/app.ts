@@ -11,6 +11,7 @@ import errorsPlugin, { answerFrameworkError } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
+import { findActorByKeyHash } from './modules/access/service.ts';
 import shutdownPlugin from './plugins/shutdown.ts';
 import { answerClientError } from './http/client-errors.ts';
 import { decodeUtf8, parseJsonBody } from './http/json-body.ts';
@@ -98,7 +99,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityPlugin);
   await app.register(databasePlugin);
   await app.register(openapiPlugin);
-  await app.register(accessPlugin);
+  // The access check is cross-cutting; the key lookup it needs is the access module's.
+  await app.register(accessPlugin, { findActor: (hash) => findActorByKeyHash(app.db.pool, hash) });
   await app.register(etagPlugin);
   await app.register(responseCachePlugin);
 

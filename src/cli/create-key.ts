@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTORS } from '../db/audit.ts';
 import { HttpProblem } from '../errors/problem.ts';
-import { createApiKey } from '../modules/access/keys.service.ts';
+import { createApiKey } from '../modules/access/service.ts';
 import { runWithDatabase } from './with-database.ts';
 
 const USAGE = `Usage: npm run key:create -- --role admin|analyst|submitter [--org ODS ...] [--name "who it is for"]

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import type { Queryable } from '../modules/returns/repository.ts';
+import type { Queryable } from './transaction.ts';
 import { withTransaction } from './transaction.ts';
 
 /** Who is changing the data, as the audit triggers record it. */

@@ -1,4 +1,4 @@
-import type { Queryable } from '../modules/returns/repository.ts';
+import type { Queryable } from './transaction.ts';
 
 const loaded = new WeakMap<object, Map<string, Promise<string>>>();
 

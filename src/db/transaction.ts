@@ -1,4 +1,7 @@
 import type pg from 'pg';
+
+/** A pool or a client inside a transaction: anything that runs a query. */
+export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 import { isDatabaseUnavailable } from './errors.ts';
 
 /**

@@ -1,31 +1,16 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
-import type { FastifyRequest } from 'fastify';
 import { forbidden, tooManyRequests, unauthorized } from '../errors/problem.ts';
-import { findActorByKeyHash, hashKey, looksLikeKey } from '../modules/access/keys.service.ts';
+import { hashKey, looksLikeKey } from '../http/api-keys.ts';
+import { refusal, type Access, type Actor } from '../domain/access.ts';
 import { FixedWindowCounter, ShortCache } from '../http/fixed-window.ts';
 
-export type Role = 'admin' | 'analyst' | 'submitter';
+export type { Access, Actor, Role } from '../domain/access.ts';
 
-/** Who is calling: the API key behind the request. */
-export type Actor = {
-  /** Null for the bootstrap ADMIN_API_KEY, which has no stored record. */
-  keyId: string | null;
-  role: Role;
-  /** What revisions and audit events show as the author, e.g. the key's name. */
-  label: string;
-  /** For submitters, the organisations whose returns they may read and write. */
-  organisations: string[];
-  /** The X-Request-Id the client sent with this request, for the audit trail. */
-  clientRequestId?: string | null;
+export type AccessOptions = {
+  /** The actor behind a stored key (by its hash), or null when unknown or revoked: the access module's lookup. */
+  findActor(hash: string): Promise<Actor | null>;
 };
-
-/**
- * What a route needs: `public` nothing; `any` a valid key; `admin` an admin key;
- * `returns:read` / `returns:write` a key that may read / write the returns of the
- * organisation in the path (submitters: only their own; analysts read only).
- */
-export type Access = 'public' | 'any' | 'admin' | 'returns:read' | 'returns:write';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,23 +30,10 @@ export const KEY_CACHE_MS = 2_000;
 
 const ANONYMOUS: Actor = { keyId: null, role: 'analyst', label: 'anonymous', organisations: [] };
 
-/** Null: every organisation. A list: only these (a submitter's own). */
-export function organisationScope(request: FastifyRequest): string[] | null {
-  return request.actor.role === 'submitter' ? request.actor.organisations : null;
-}
-
-export function canWriteReturnsOf(actor: Actor, odsCode: string): boolean {
-  return actor.role === 'admin' || (actor.role === 'submitter' && actor.organisations.includes(odsCode));
-}
-
-/** Decides whether an authenticated actor may use a route; throws 403 when not. */
-function authorise(actor: Actor, access: Access, odsCode: string | undefined): void {
-  if (access === 'any' || actor.role === 'admin') return;
-  if (access === 'admin') throw forbidden('This needs an admin key.');
-  if (access === 'returns:write' && actor.role === 'analyst') throw forbidden('Analyst keys can read returns but not write them.');
-  if (actor.role === 'submitter' && odsCode !== undefined && !actor.organisations.includes(odsCode)) {
-    throw forbidden(`This key may only ${access === 'returns:write' ? 'write' : 'read'} the returns of ${actor.organisations.join(', ')}.`);
-  }
+/** Decides whether an authenticated actor may use a route (the table in src/domain/access.ts); 403 when not. */
+function authorise(actor: Actor, access: Exclude<Access, 'public'>, odsCode: string | undefined): void {
+  const reason = refusal(actor, access, odsCode);
+  if (reason) throw forbidden(reason);
 }
 
 /**
@@ -69,8 +41,8 @@ function authorise(actor: Actor, access: Access, odsCode: string | undefined): v
  * what it needs in `config.access`; routes that declare nothing are admin-only, except the
  * documentation pages. Repeated failures from one address are cut off for the rest of a minute.
  */
-export default fp(
-  async (app) => {
+export default fp<AccessOptions>(
+  async (app, options) => {
     const { adminApiKey, authFailuresPerMinute } = app.config;
     const adminDigest = adminApiKey ? createHash('sha256').update(adminApiKey).digest() : null;
     const failures = new FixedWindowCounter(authFailuresPerMinute);
@@ -86,7 +58,7 @@ export default fp(
       const hash = hashKey(key);
       const cached = cache.get(hash);
       if (cached !== undefined) return cached;
-      const actor = await findActorByKeyHash(app.db.pool, hash);
+      const actor = await options.findActor(hash);
       cache.set(hash, actor);
       return actor;
     };
@@ -126,5 +98,5 @@ export default fp(
       authorise(actor, access, params?.odsCode);
     });
   },
-  { name: 'access', dependencies: ['config', 'database'] },
+  { name: 'access', dependencies: ['config'] },
 );

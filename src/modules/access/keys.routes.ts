@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withAuditedTransaction } from '../../db/audit.ts';
 import { notFound } from '../../errors/problem.ts';
 import { pageLimit, sendList } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { apiKey, apiKeyList, apiKeyListQuery, apiKeyParams, createdApiKey, newApiKey } from './keys.schemas.ts';
-import { createApiKey, type ApiKeyRecord } from './keys.service.ts';
+import { createApiKey, listKeys, revokeKey, type ApiKeyRecord } from './service.ts';
 
 function keyOut(k: ApiKeyRecord): z.output<typeof apiKey> {
   return {
@@ -20,7 +19,7 @@ function keyOut(k: ApiKeyRecord): z.output<typeof apiKey> {
 }
 
 const keyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { pool } = app.db;
+  const database = app.db.pool;
 
   app.post(
     '/v1/api-keys',
@@ -34,7 +33,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { record, key } = await createApiKey(pool, request.body, request.actor, request.id);
+      const { record, key } = await createApiKey(database, request.body, request.actor, request.id);
       return reply.code(201).header('cache-control', 'no-store').send({ ...keyOut(record), key });
     },
   );
@@ -53,15 +52,8 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const [page, count] = await Promise.all([
-        pool.query<ApiKeyRecord>(
-          `SELECT id, name, role, organisations, prefix, created_at, revoked_at FROM api_keys
-           ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
-          [limit, offset],
-        ),
-        pool.query<{ total: number }>('SELECT count(*)::int AS total FROM api_keys'),
-      ]);
-      return sendList(request, reply, { items: page.rows, total: count.rows[0]!.total, limit, offset, format }, keyOut, [
+      const { rows, total } = await listKeys(database, limit, offset);
+      return sendList(request, reply, { items: rows, total, limit, offset, format }, keyOut, [
         { header: 'id', value: (k) => k.id },
         { header: 'name', value: (k) => k.name },
         { header: 'role', value: (k) => k.role },
@@ -85,13 +77,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const revoked = await withAuditedTransaction(pool, request.actor, request.id, async (client) => {
-        const { rows } = await client.query<{ id: string }>(
-          `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING id`,
-          [request.params.id],
-        );
-        return rows.length > 0;
-      });
+      const revoked = await revokeKey(database, request.params.id, request.actor, request.id);
       if (!revoked) throw notFound(`There is no API key ${request.params.id}.`);
       app.forgetCachedKeys();
       return reply.code(204).send(null);

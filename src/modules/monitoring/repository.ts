@@ -1,4 +1,4 @@
-import type { Queryable } from '../returns/repository.ts';
+import type { Queryable } from '../../db/transaction.ts';
 import { prepared } from '../../db/prepared.ts';
 
 /*

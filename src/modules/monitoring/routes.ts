@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { listCurrentReturns } from '../returns/repository.ts';
-import { completeness, policyForYear, summaryRows, trendRows } from './repository.ts';
 import { formatYear } from '../../domain/years.ts';
 import { badRequest } from '../../errors/problem.ts';
 import { pageLimit, sendCsv, sendList, wantsCsv, type CsvColumn } from '../../http/lists.ts';
@@ -19,8 +17,8 @@ import {
   type summaryGroup,
   type trendPoint,
 } from './schemas.ts';
-import { buildSummary, buildTrends } from './service.ts';
-import { organisationFigures, organisationFiguresCsvColumns } from '../returns/view.ts';
+import { completenessFor, flaggedFor, summaryFor, trendsFor } from './service.ts';
+import { organisationFiguresCsvColumns } from '../returns/service.ts';
 
 type Group = z.output<typeof summaryGroup>;
 type Point = z.output<typeof trendPoint> & { key: string; name: string };
@@ -61,7 +59,7 @@ const trendColumns: CsvColumn<Point>[] = [
 ];
 
 const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { pool } = app.db;
+  const database = app.db.pool;
 
   app.get(
     '/v1/monitoring/:year/summary',
@@ -78,8 +76,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year } = request.params;
       const { groupBy, format } = request.query;
-      const [rows, policy] = await Promise.all([summaryRows(pool, year, groupBy), policyForYear(pool, year)]);
-      const result = buildSummary(year, groupBy, rows, policy);
+      const result = await summaryFor(database, year, groupBy);
       if (wantsCsv(request, format)) return sendCsv(reply, result.groups, summaryColumns, `summary-${result.year}-${groupBy}`);
       return reply.header('vary', 'Accept').send(result);
     },
@@ -102,8 +99,8 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       const { year } = request.params;
       const { region, type, offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const { rows, total } = await listCurrentReturns(pool, { year, region, type, band: 'flagged', sort: '-ratio' }, limit, offset);
-      return sendList(request, reply, { items: rows.map(organisationFigures), total, limit, offset, format }, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
+      const { items, total } = await flaggedFor(database, year, { region, type }, limit, offset);
+      return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
     },
   );
 
@@ -122,7 +119,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year } = request.params;
       const { region, format } = request.query;
-      const result = await completeness(pool, year, region ?? null);
+      const result = await completenessFor(database, year, region ?? null);
       if (wantsCsv(request, format)) {
         return sendCsv(reply, result.missing, [
           { header: 'odsCode', value: (m) => m.odsCode },
@@ -151,7 +148,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       if (from !== undefined && to !== undefined && from > to) {
         throw badRequest('from must not be after to.', [{ pointer: '/query/from', message: 'must not be after to' }]);
       }
-      const result = buildTrends(groupBy, await trendRows(pool, groupBy, from ?? null, to ?? null));
+      const result = await trendsFor(database, groupBy, from ?? null, to ?? null);
       if (wantsCsv(request, format)) {
         const points = result.groups.flatMap((g) => g.points.map((p) => ({ ...p, key: g.key, name: g.name })));
         return sendCsv(reply, points, trendColumns, `trends-${groupBy}`);

@@ -1,6 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
-import type { GroupBy, PolicyColumns, SummaryRow, TrendRow } from './repository.ts';
+import type pg from 'pg';
+import { completeness, policyForYear, summaryRows, trendRows, type CompletenessRow, type GroupBy, type PolicyColumns, type SummaryRow, type TrendRow } from './repository.ts';
+import { listCurrentReturns, organisationFigures, type OrganisationFigures } from '../returns/service.ts';
 import { assess, ratioOf } from '../../domain/ratio.ts';
 import { formatYear } from '../../domain/years.ts';
 import type { summary, summaryGroup, trendPoint, trends } from './schemas.ts';
@@ -88,4 +90,26 @@ export function buildTrends(groupBy: GroupBy, rows: TrendRow[]): z.output<typeof
     group.points.push({ year: formatYear(row.year), organisationsReported: row.reported, ...pooledFields(row, policyOf(row)) });
   }
   return { groups: [...groups.values()] };
+}
+
+/** The year's aggregates; the policy comes with the group rows (read on its own only when there are none). */
+export async function summaryFor(pool: pg.Pool, year: number, groupBy: GroupBy): Promise<z.output<typeof summary>> {
+  const rows = await summaryRows(pool, year, groupBy);
+  return buildSummary(year, groupBy, rows, rows[0] ?? (await policyForYear(pool, year)));
+}
+
+export type FlaggedFilters = { region?: string | undefined; type?: string | undefined };
+
+/** Flagged organisations, worst first, as organisations' figures (nothing of a return's private part). */
+export async function flaggedFor(pool: pg.Pool, year: number, filters: FlaggedFilters, limit: number | null, offset: number): Promise<{ items: OrganisationFigures[]; total: number }> {
+  const { rows, total } = await listCurrentReturns(pool, { year, ...filters, band: 'flagged', sort: '-ratio' }, limit, offset);
+  return { items: rows.map(organisationFigures), total };
+}
+
+export function completenessFor(pool: pg.Pool, year: number, region: string | null): Promise<CompletenessRow> {
+  return completeness(pool, year, region);
+}
+
+export async function trendsFor(pool: pg.Pool, groupBy: GroupBy, from: number | null, to: number | null): Promise<z.output<typeof trends>> {
+  return buildTrends(groupBy, await trendRows(pool, groupBy, from, to));
 }

@@ -10,14 +10,16 @@ import { parseJsonBody } from '../../http/json-body.ts';
 import { readBody } from '../../http/read-body.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED, MAX_BULK_ROWS, bulkBody, bulkHeaders, bulkQuery, bulkResult, checkBulkBody } from './bulk.schemas.ts';
-import { applyBulk, serialiseBulkResult, type BulkInput } from './bulk.service.ts';
 import {
   abandonIdempotent,
+  applyBulk,
   beginIdempotent,
   completeIdempotent,
   deleteExpiredIdempotencyKeys,
   parseIdempotencyKey,
-} from './idempotency.repository.ts';
+  serialiseBulkResult,
+  type BulkInput,
+} from './bulk.service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

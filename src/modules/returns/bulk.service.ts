@@ -6,11 +6,14 @@ import { withTransaction } from '../../db/transaction.ts';
 import type { Warning } from '../../domain/warnings.ts';
 import { formatYear, todayUtc } from '../../domain/years.ts';
 import type { FieldError } from '../../errors/problem.ts';
-import { canWriteReturnsOf, type Actor } from '../../plugins/access.ts';
+import { canWriteReturnsOf, type Actor } from '../../domain/access.ts';
 import { bulkRow, type bulkResult } from './bulk.schemas.ts';
 import { decide, normalise } from './rules.ts';
 import { Cooperative } from '../../http/cooperative.ts';
 import { ExactNumber } from '../../http/json-body.ts';
+
+// Idempotency-Key storage, used by the bulk route around a file (through this service).
+export { abandonIdempotent, beginIdempotent, completeIdempotent, deleteExpiredIdempotencyKeys, parseIdempotencyKey } from './idempotency.repository.ts';
 
 export type BulkInput = {
   row: number;

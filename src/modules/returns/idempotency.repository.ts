@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { HttpProblem, problemTypes } from '../../errors/problem.ts';
-import type { Queryable } from './repository.ts';
+import type { Queryable } from '../../db/transaction.ts';
 
 /*
  * Idempotency-Key (IETF httpapi draft) for POST requests: the same key with the same request

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import { prepared } from '../../db/prepared.ts';
 
 /*
@@ -6,7 +5,8 @@ import { prepared } from '../../db/prepared.ts';
  * queries (the latest effective_from not after the year), never by loading every policy.
  */
 
-export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
+export type { Queryable } from '../../db/transaction.ts';
+import type { Queryable } from '../../db/transaction.ts';
 
 /** A revision with what a client sees alongside it: organisation and policy. */
 export type ReturnRow = {
@@ -52,6 +52,11 @@ const CURRENT_FROM = `
   JOIN return_revisions r ON r.id = ar.current_revision_id
   JOIN organisations o ON o.ods_code = ar.ods_code
   LEFT JOIN policies p ON p.id = r.policy_id`;
+
+export async function organisationExists(db: Queryable, odsCode: string): Promise<boolean> {
+  const { rows } = await db.query(prepared('SELECT 1 FROM organisations WHERE ods_code = $1', [odsCode]));
+  return rows.length > 0;
+}
 
 export async function findCurrentReturn(db: Queryable, odsCode: string, year: number): Promise<ReturnRow | undefined> {
   const { rows } = await db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS} ${CURRENT_FROM} WHERE ar.ods_code = $1 AND ar.year = $2`,

@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { findCurrentReturn, listCurrentReturns, listRevisions } from './repository.ts';
 import { formatYear } from '../../domain/years.ts';
-import { serviceSecret } from '../../db/secrets.ts';
-import { organisationScope } from '../../plugins/access.ts';
+import { organisationScope } from '../../domain/access.ts';
 import { notFound } from '../../errors/problem.ts';
 import { pageLimit, sendList } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
@@ -18,16 +16,10 @@ import {
   submitQuery,
   submittedReturn,
 } from './schemas.ts';
-import { returnCsvColumns, returnEtag, returnView } from './view.ts';
-import { submitReturn } from './service.ts';
+import { listCurrentReturns, listRevisions, readReturn, requireOrganisation, returnCsvColumns, returnView, submitReturn } from './service.ts';
 
 const returnRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { pool, prisma } = app.db;
-
-  const requireOrganisation = async (odsCode: string) => {
-    const found = await prisma.organisation.findUnique({ where: { odsCode }, select: { odsCode: true } });
-    if (!found) throw notFound(`There is no organisation ${odsCode}.`);
-  };
+  const database = app.db.pool;
 
   app.put(
     '/v1/organisations/:odsCode/returns/:year',
@@ -54,7 +46,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { odsCode, year } = request.params;
-      const result = await submitReturn(pool, odsCode, year, request.body, {
+      const result = await submitReturn(database, odsCode, year, request.body, {
         actor: request.actor,
         requestId: request.id,
         dryRun: request.query.dryRun === true,
@@ -87,12 +79,12 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { odsCode, year } = request.params;
-      const row = await findCurrentReturn(pool, odsCode, year);
-      if (!row) {
-        await requireOrganisation(odsCode);
+      const found = await readReturn(database, odsCode, year);
+      if (!found) {
+        await requireOrganisation(database, odsCode);
         throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
       }
-      return reply.header('etag', returnEtag(row, await serviceSecret(pool, 'etag'))).send(returnView(row));
+      return reply.header('etag', found.etag).send(found.view);
     },
   );
 
@@ -110,10 +102,10 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { odsCode } = request.params;
-      await requireOrganisation(odsCode);
+      await requireOrganisation(database, odsCode);
       const { offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const { rows, total } = await listCurrentReturns(pool, { odsCode, sort: 'yearAscending' }, limit, offset);
+      const { rows, total } = await listCurrentReturns(database, { odsCode, sort: 'yearAscending' }, limit, offset);
       const items = rows.map(returnView);
       return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, `returns-${odsCode}`);
     },
@@ -135,9 +127,9 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
       const { odsCode, year } = request.params;
       const { offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const { rows, total } = await listRevisions(pool, odsCode, year, limit, offset);
+      const { rows, total } = await listRevisions(database, odsCode, year, limit, offset);
       if (total === 0) {
-        await requireOrganisation(odsCode);
+        await requireOrganisation(database, odsCode);
         throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
       }
       const items = rows.map(returnView);
@@ -160,8 +152,8 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, region, type, band, sort, offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const odsCodes = organisationScope(request);
-      const { rows, total } = await listCurrentReturns(pool, { year, region, type, band, sort, odsCodes }, limit, offset);
+      const odsCodes = organisationScope(request.actor);
+      const { rows, total } = await listCurrentReturns(database, { year, region, type, band, sort, odsCodes }, limit, offset);
       const items = rows.map(returnView);
       return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, 'returns');
     },

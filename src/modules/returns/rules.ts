@@ -5,7 +5,7 @@ import { assess } from '../../domain/ratio.ts';
 import { warningsFor, type Warning } from '../../domain/warnings.ts';
 import { expectedToReport, formatYear, windowStatus, yearWriteRule } from '../../domain/years.ts';
 import type { FieldError } from '../../errors/problem.ts';
-import type { Actor } from '../../plugins/access.ts';
+import type { Actor } from '../../domain/access.ts';
 import type { ReturnBody } from './schemas.ts';
 
 /*

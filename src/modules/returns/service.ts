@@ -1,15 +1,32 @@
 import type pg from 'pg';
-import { findCurrentReturn, insertRevisions } from './repository.ts';
+import { findCurrentReturn, insertRevisions, organisationExists } from './repository.ts';
 import { loadSubmissionContexts, lockReturnsForWriting } from './submissions.repository.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { todayUtc } from '../../domain/years.ts';
 import { conflict, notFound, preconditionFailed, unprocessable } from '../../errors/problem.ts';
 import { matchesEtagStrongly } from '../../plugins/etag.ts';
 import { serviceSecret } from '../../db/secrets.ts';
-import type { Actor } from '../../plugins/access.ts';
+import type { Actor } from '../../domain/access.ts';
 import type { ReturnBody } from './schemas.ts';
 import { decide, normalise, wouldBeRow } from './rules.ts';
 import { returnEtag, returnView, type ReturnView } from './view.ts';
+
+// What other modules may use of returns (through this service, never the repository).
+export { listCurrentReturns, findCurrentReturn, listRevisions, organisationExists } from './repository.ts';
+export type { ReturnFilters, ReturnRow } from './repository.ts';
+export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnEtag, returnView } from './view.ts';
+export type { OrganisationFigures, ReturnView } from './view.ts';
+
+/** A return as read, with its opaque ETag; undefined when there is none. */
+export async function readReturn(pool: pg.Pool, odsCode: string, year: number) {
+  const row = await findCurrentReturn(pool, odsCode, year);
+  return row ? { view: returnView(row), etag: returnEtag(row, await serviceSecret(pool, 'etag')) } : undefined;
+}
+
+/** Answers 404 unless the organisation exists (so that a missing return and a missing organisation are told apart). */
+export async function requireOrganisation(pool: pg.Pool, odsCode: string): Promise<void> {
+  if (!(await organisationExists(pool, odsCode))) throw notFound(`There is no organisation ${odsCode}.`);
+}
 
 export type SubmitOptions = {
   actor: Actor;

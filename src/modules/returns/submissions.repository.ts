@@ -1,6 +1,6 @@
 import { AUDIT_ACTOR_SETTINGS, auditActorParams, type AuditActor } from '../../db/audit.ts';
 import { POLICY_LOCK_KEY } from '../../db/locks.ts';
-import type { Queryable } from './repository.ts';
+import type { Queryable } from '../../db/transaction.ts';
 import { prepared } from '../../db/prepared.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
