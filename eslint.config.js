@@ -16,6 +16,18 @@ export default tseslint.config(
     },
   },
   {
+    // Routes are thin: they hand the database to their module's service and never query it.
+    files: ['src/modules/**/*routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='query']", message: 'SQL belongs in the module\'s repository.' },
+        { selector: "MemberExpression[object.name='prisma']", message: 'Prisma belongs in the module\'s repository.' },
+        { selector: "MemberExpression[object.property.name='prisma'][parent.type='MemberExpression']", message: 'Prisma belongs in the module\'s repository.' },
+      ],
+    },
+  },
+  {
     files: ['scripts/**'],
     rules: { 'no-console': 'off' },
   },

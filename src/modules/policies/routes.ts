@@ -1,11 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { auditedPrismaTransaction } from '../../db/audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
-import { POLICY_LOCK_KEY } from '../../db/locks.ts';
 import { formatYear } from '../../domain/years.ts';
-import { conflict, unprocessable } from '../../errors/problem.ts';
-import type { Policy } from '../../generated/prisma/client.ts';
+import { adoptPolicy, listPolicies, type Policy } from './service.ts';
 import { pageLimit, sendList } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { newPolicy, policy, policyList, policyListQuery } from './schemas.ts';
@@ -38,10 +34,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const [items, total] = await prisma.$transaction([
-        prisma.policy.findMany({ orderBy: { effectiveFrom: 'asc' }, skip: offset, ...(limit === null ? {} : { take: limit }) }),
-        prisma.policy.count(),
-      ]);
+      const { items, total } = await listPolicies(prisma, limit, offset);
       return sendList(request, reply, { items, total, limit, offset, format }, policyOut, [
         { header: 'id', value: (p) => p.id },
         { header: 'effectiveFrom', value: (p) => formatYear(p.effectiveFrom) },
@@ -68,34 +61,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      if (body.targetRatio > body.flagThreshold) {
-        throw unprocessable('The target ratio must not be above the flag threshold.', [
-          { pointer: '/body/targetRatio', message: `must be at most flagThreshold (${body.flagThreshold})` },
-        ]);
-      }
-      const created = await auditedPrismaTransaction(prisma, request.actor, request.id, async (tx) => {
-          // Excludes return submissions (which take this lock shared) while the policy changes.
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${POLICY_LOCK_KEY})`;
-          const latest = await tx.policy.findFirst({ orderBy: { effectiveFrom: 'desc' } });
-          if (latest && body.effectiveFrom <= latest.effectiveFrom) {
-            throw conflict(
-              `effectiveFrom must be after ${formatYear(latest.effectiveFrom)}, the start of the latest policy.`,
-            );
-          }
-          const reported = await tx.annualReturn.findFirst({
-            where: { year: { gte: body.effectiveFrom } },
-            orderBy: { year: 'desc' },
-          });
-          if (reported) {
-            throw conflict(
-              `Returns for ${formatYear(reported.year)} exist already; a policy may only start after the last reported year.`,
-            );
-          }
-          return tx.policy.create({ data: body });
-      }).catch((error: unknown) => {
-        throw isUniqueViolation(error) ? conflict('A policy with that effectiveFrom exists already.') : error;
-      });
+      const created = await adoptPolicy(prisma, { actor: request.actor, requestId: request.id }, request.body);
       return reply.code(201).header('location', `/v1/policies`).send(policyOut(created));
     },
   );

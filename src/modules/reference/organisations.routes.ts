@@ -1,9 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { auditedPrismaTransaction } from '../../db/audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
-import { conflict, notFound, unprocessable, type FieldError } from '../../errors/problem.ts';
-import type { Organisation, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { addOrganisation, changeOrganisation, dateOut, getOrganisation, listOrganisations, type Organisation } from './service.ts';
 import { pageLimit, sendList } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import {
@@ -14,13 +11,6 @@ import {
   organisationListQuery,
   organisationParams,
 } from './organisations.schemas.ts';
-
-/** Prisma passes contains/startsWith to LIKE as they are: % and _ in a search are meant literally. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&');
-
-const dateOut = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-const dateIn = (text: string | null | undefined) =>
-  text === undefined ? undefined : text === null ? null : new Date(`${text}T00:00:00Z`);
 
 export function organisationOut(o: Organisation): z.output<typeof organisation> {
   return {
@@ -36,35 +26,8 @@ export function organisationOut(o: Organisation): z.output<typeof organisation> 
   };
 }
 
-type Fields = {
-  odsCode: string;
-  regionCode: string;
-  openedOn: string | null;
-  closedOn: string | null;
-  successorOdsCode: string | null;
-};
-
-/** The rules that need the database: a known region and successor, and dates in order. */
-async function checkOrganisation(prisma: PrismaClient, fields: Fields): Promise<void> {
-  const errors: FieldError[] = [];
-  const [region, successor] = await Promise.all([
-    prisma.region.findUnique({ where: { code: fields.regionCode } }),
-    fields.successorOdsCode ? prisma.organisation.findUnique({ where: { odsCode: fields.successorOdsCode } }) : null,
-  ]);
-  if (!region) errors.push({ pointer: '/body/regionCode', message: `there is no region ${fields.regionCode}` });
-  if (fields.successorOdsCode === fields.odsCode) {
-    errors.push({ pointer: '/body/successorOdsCode', message: 'an organisation cannot succeed itself' });
-  } else if (fields.successorOdsCode && !successor) {
-    errors.push({ pointer: '/body/successorOdsCode', message: `there is no organisation ${fields.successorOdsCode}` });
-  }
-  if (fields.openedOn && fields.closedOn && fields.closedOn < fields.openedOn) {
-    errors.push({ pointer: '/body/closedOn', message: 'must not be before openedOn' });
-  }
-  if (errors.length) throw unprocessable('The organisation breaks a rule: see errors.', errors);
-}
-
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { prisma } = app.db;
+  const { prisma } = app.db; // handed to the service, which owns every query
 
   app.get(
     '/v1/organisations',
@@ -80,30 +43,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { region, type, active, q, offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const today = new Date(`${app.today()}T00:00:00Z`);
-      const openToday: Prisma.OrganisationWhereInput = {
-        AND: [
-          { OR: [{ openedOn: null }, { openedOn: { lte: today } }] },
-          { OR: [{ closedOn: null }, { closedOn: { gte: today } }] },
-        ],
-      };
-      const where: Prisma.OrganisationWhereInput = {
-        ...(region ? { regionCode: region } : {}),
-        ...(type ? { type } : {}),
-        ...(q
-          ? { OR: [{ name: { contains: likeLiteral(q), mode: 'insensitive' } }, { odsCode: { startsWith: likeLiteral(q.toUpperCase()) } }] }
-          : {}),
-        ...(active === true ? openToday : active === false ? { NOT: openToday } : {}),
-      };
-      const [items, total] = await prisma.$transaction([
-        prisma.organisation.findMany({
-          where,
-          orderBy: { odsCode: 'asc' },
-          skip: offset,
-          ...(limit === null ? {} : { take: limit }),
-        }),
-        prisma.organisation.count({ where }),
-      ]);
+      const { items, total } = await listOrganisations(prisma, { region, type, active, q }, app.today(), limit, offset);
       return sendList(request, reply, { items, total, limit, offset, format }, organisationOut, [
         { header: 'odsCode', value: (o) => o.odsCode },
         { header: 'name', value: (o) => o.name },
@@ -128,9 +68,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const found = await prisma.organisation.findUnique({ where: { odsCode: request.params.odsCode } });
-      if (!found) throw notFound(`There is no organisation ${request.params.odsCode}.`);
-      return organisationOut(found);
+      return organisationOut(await getOrganisation(prisma, request.params.odsCode));
     },
   );
 
@@ -146,30 +84,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      const fields = {
-        odsCode: body.odsCode,
-        regionCode: body.regionCode,
-        openedOn: body.openedOn ?? null,
-        closedOn: body.closedOn ?? null,
-        successorOdsCode: body.successorOdsCode ?? null,
-      };
-      await checkOrganisation(prisma, fields);
-      const created = await auditedPrismaTransaction(prisma, request.actor, request.id, (tx) =>
-        tx.organisation.create({
-          data: {
-            odsCode: body.odsCode,
-            name: body.name,
-            type: body.type,
-            regionCode: body.regionCode,
-            openedOn: dateIn(fields.openedOn) ?? null,
-            closedOn: dateIn(fields.closedOn) ?? null,
-            successorOdsCode: fields.successorOdsCode,
-          },
-        }),
-      ).catch((error: unknown) => {
-        throw isUniqueViolation(error) ? conflict(`Organisation ${body.odsCode} already exists.`) : error;
-      });
+      const created = await addOrganisation(prisma, { actor: request.actor, requestId: request.id }, request.body);
       return reply.code(201).header('location', `/v1/organisations/${created.odsCode}`).send(organisationOut(created));
     },
   );
@@ -187,30 +102,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { odsCode } = request.params;
-      const current = await prisma.organisation.findUnique({ where: { odsCode } });
-      if (!current) throw notFound(`There is no organisation ${odsCode}.`);
-      const changes = request.body;
-      const pick = <T>(given: T | undefined, existing: T) => (given === undefined ? existing : given);
-      await checkOrganisation(prisma, {
-        odsCode,
-        regionCode: pick(changes.regionCode, current.regionCode),
-        openedOn: pick(changes.openedOn, dateOut(current.openedOn)),
-        closedOn: pick(changes.closedOn, dateOut(current.closedOn)),
-        successorOdsCode: pick(changes.successorOdsCode, current.successorOdsCode),
-      });
-      const updated = await auditedPrismaTransaction(prisma, request.actor, request.id, (tx) => tx.organisation.update({
-        where: { odsCode },
-        data: {
-          ...(changes.name !== undefined ? { name: changes.name } : {}),
-          ...(changes.type !== undefined ? { type: changes.type } : {}),
-          ...(changes.regionCode !== undefined ? { regionCode: changes.regionCode } : {}),
-          ...(changes.openedOn !== undefined ? { openedOn: dateIn(changes.openedOn) } : {}),
-          ...(changes.closedOn !== undefined ? { closedOn: dateIn(changes.closedOn) } : {}),
-          ...(changes.successorOdsCode !== undefined ? { successorOdsCode: changes.successorOdsCode } : {}),
-          updatedAt: new Date(),
-        },
-      }));
+      const updated = await changeOrganisation(prisma, { actor: request.actor, requestId: request.id }, request.params.odsCode, request.body);
       return organisationOut(updated);
     },
   );

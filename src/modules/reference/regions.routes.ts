@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditedPrismaTransaction } from '../../db/audit.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
-import { conflict } from '../../errors/problem.ts';
+import { addRegion, listRegions } from './service.ts';
 import { pageLimit, sendList } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { newRegion, region, regionList, regionListQuery } from './regions.schemas.ts';
@@ -23,10 +21,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const [items, total] = await prisma.$transaction([
-        prisma.region.findMany({ orderBy: { code: 'asc' }, skip: offset, ...(limit === null ? {} : { take: limit }) }),
-        prisma.region.count(),
-      ]);
+      const { items, total } = await listRegions(prisma, limit, offset);
       return sendList(
         request,
         reply,
@@ -54,11 +49,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { code, name } = request.body;
-      const created = await auditedPrismaTransaction(prisma, request.actor, request.id, (tx) =>
-        tx.region.create({ data: { code, name } }),
-      ).catch((error: unknown) => {
-        throw isUniqueViolation(error) ? conflict(`Region ${code} already exists.`) : error;
-      });
+      const created = await addRegion(prisma, { actor: request.actor, requestId: request.id }, { code, name });
       return reply.code(201).header('location', `/v1/regions/${code}`).send({ code: created.code, name: created.name });
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appInfo } from '../../app-info.ts';
+import { serviceNotices } from './service.ts';
 
 const serviceInfoSchema = z.object({
   name: z.string(),
@@ -24,14 +25,14 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      const notices = await app.db.prisma.serviceNotice.findMany({ orderBy: { key: 'asc' } });
+      const notices = await serviceNotices(app.db.prisma);
       return {
         name: appInfo.name,
         title: appInfo.title,
         version: appInfo.version,
         docs: '/docs',
         openapi: '/docs/json',
-        notices: notices.map((n) => n.message),
+        notices,
       };
     },
   );

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { auditedPrismaTransaction } from '../../db/audit.ts';
 import { formatYear, windowStatus } from '../../domain/years.ts';
-import { unprocessable, type FieldError } from '../../errors/problem.ts';
-import type { ReportingYear } from '../../generated/prisma/client.ts';
+import { listYears, setWindow, type ReportingYear } from './service.ts';
 import { pageLimit, sendList } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { reportingWindow, reportingYear, yearList, yearListQuery, yearParams } from './schemas.ts';
@@ -32,10 +30,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const [items, total] = await prisma.$transaction([
-        prisma.reportingYear.findMany({ orderBy: { year: 'desc' }, skip: offset, ...(limit === null ? {} : { take: limit }) }),
-        prisma.reportingYear.count(),
-      ]);
+      const { items, total } = await listYears(prisma, limit, offset);
       const today = app.today();
       return sendList(request, reply, { items, total, limit, offset, format }, (y) => yearOut(y, today), [
         { header: 'year', value: (y) => formatYear(y.year) },
@@ -61,27 +56,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { year } = request.params;
-      const { opensOn, deadline, closesOn } = request.body;
-      const errors: FieldError[] = [];
-      if (deadline < opensOn) errors.push({ pointer: '/body/deadline', message: 'must not be before opensOn' });
-      if (closesOn < deadline) errors.push({ pointer: '/body/closesOn', message: 'must not be before deadline' });
-      if (errors.length) throw unprocessable('The window dates are out of order: see errors.', errors);
-
-      const data = {
-        opensOn: new Date(`${opensOn}T00:00:00Z`),
-        deadline: new Date(`${deadline}T00:00:00Z`),
-        closesOn: new Date(`${closesOn}T00:00:00Z`),
-      };
-      const { existed, saved } = await auditedPrismaTransaction(prisma, request.actor, request.id, async (tx) => {
-        const existing = await tx.reportingYear.findUnique({ where: { year } });
-        const upserted = await tx.reportingYear.upsert({
-          where: { year },
-          create: { year, ...data },
-          update: { ...data, updatedAt: new Date() },
-        });
-        return { existed: existing !== null, saved: upserted };
-      });
+      const { existed, saved } = await setWindow(prisma, { actor: request.actor, requestId: request.id }, request.params.year, request.body);
       return reply.code(existed ? 200 : 201).send(yearOut(saved, app.today()));
     },
   );
