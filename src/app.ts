@@ -105,16 +105,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(responseCachePlugin);
 
   await app.register(healthRoutes);
-  await app.register(metaRoutes);
-  await app.register(regionRoutes);
-  await app.register(organisationRoutes);
-  await app.register(policyRoutes);
-  await app.register(yearRoutes);
-  await app.register(returnRoutes);
-  await app.register(bulkRoutes);
-  await app.register(monitoringRoutes);
-  await app.register(keyRoutes);
-  await app.register(auditRoutes);
+  // The API under /v1, written once: each module's routes are relative to it.
+  await app.register(async (v1) => {
+    await v1.register(metaRoutes);
+    await v1.register(regionRoutes);
+    await v1.register(organisationRoutes);
+    await v1.register(policyRoutes);
+    await v1.register(yearRoutes);
+    await v1.register(returnRoutes);
+    await v1.register(bulkRoutes);
+    await v1.register(monitoringRoutes);
+    await v1.register(keyRoutes);
+    await v1.register(auditRoutes);
+  }, { prefix: '/v1' });
 
   return app;
 }

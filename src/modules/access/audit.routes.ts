@@ -14,7 +14,7 @@ function camelKeys(row: Record<string, unknown> | null): Record<string, unknown>
 const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const database = app.db.pool;
   app.get(
-    '/v1/audit',
+    '/audit',
     {
       config: { access: 'admin' },
       schema: {

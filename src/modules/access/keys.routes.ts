@@ -22,7 +22,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   const database = app.db.pool;
 
   app.post(
-    '/v1/api-keys',
+    '/api-keys',
     {
       config: { access: 'admin' },
       schema: {
@@ -39,7 +39,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/api-keys',
+    '/api-keys',
     {
       config: { access: 'admin' },
       schema: {
@@ -66,7 +66,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    '/v1/api-keys/:id',
+    '/api-keys/:id',
     {
       config: { access: 'admin' },
       schema: {

@@ -62,7 +62,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   const database = app.db.pool;
 
   app.get(
-    '/v1/monitoring/:year/summary',
+    '/monitoring/:year/summary',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -83,7 +83,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/monitoring/:year/flagged',
+    '/monitoring/:year/flagged',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -105,7 +105,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/monitoring/:year/completeness',
+    '/monitoring/:year/completeness',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -133,7 +133,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/monitoring/trends',
+    '/monitoring/trends',
     {
       config: { access: 'any', cache: true },
       schema: {

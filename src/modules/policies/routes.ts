@@ -21,7 +21,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { prisma } = app.db;
 
   app.get(
-    '/v1/policies',
+    '/policies',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -46,7 +46,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/v1/policies',
+    '/policies',
     {
       config: { access: 'admin' },
       schema: {

@@ -30,7 +30,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { prisma } = app.db; // handed to the service, which owns every query
 
   app.get(
-    '/v1/organisations',
+    '/organisations',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -57,7 +57,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/organisations/:odsCode',
+    '/organisations/:odsCode',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -73,7 +73,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/v1/organisations',
+    '/organisations',
     {
       config: { access: 'admin' },
       schema: {
@@ -90,7 +90,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch(
-    '/v1/organisations/:odsCode',
+    '/organisations/:odsCode',
     {
       config: { access: 'admin' },
       schema: {

@@ -8,7 +8,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { prisma } = app.db;
 
   app.get(
-    '/v1/regions',
+    '/regions',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -37,7 +37,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/v1/regions',
+    '/regions',
     {
       config: { access: 'admin' },
       schema: {

@@ -85,7 +85,7 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post(
-    '/v1/returns/bulk',
+    '/returns/bulk',
     {
       bodyLimit,
       config: { access: 'returns:write', accepts: ['application/json', 'text/csv'] },

@@ -22,7 +22,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   const database = app.db.pool;
 
   app.put(
-    '/v1/organisations/:odsCode/returns/:year',
+    '/organisations/:odsCode/returns/:year',
     {
       config: { access: 'returns:write' },
       schema: {
@@ -67,7 +67,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/organisations/:odsCode/returns/:year',
+    '/organisations/:odsCode/returns/:year',
     {
       config: { access: 'returns:read', cache: true },
       schema: {
@@ -89,7 +89,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/organisations/:odsCode/returns',
+    '/organisations/:odsCode/returns',
     {
       config: { access: 'returns:read', cache: true },
       schema: {
@@ -112,7 +112,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/organisations/:odsCode/returns/:year/revisions',
+    '/organisations/:odsCode/returns/:year/revisions',
     {
       config: { access: 'returns:read', cache: true },
       schema: {
@@ -138,7 +138,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/v1/returns',
+    '/returns',
     {
       config: { access: 'returns:read', cache: true },
       schema: {

@@ -14,7 +14,7 @@ const serviceInfoSchema = z.object({
 
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/v1',
+    '/',
     {
       config: { access: 'public' },
       schema: {

@@ -17,7 +17,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
   const { prisma } = app.db;
 
   app.get(
-    '/v1/years',
+    '/years',
     {
       config: { access: 'any', cache: true },
       schema: {
@@ -43,7 +43,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put(
-    '/v1/years/:year',
+    '/years/:year',
     {
       config: { access: 'admin' },
       schema: {
