@@ -160,9 +160,35 @@ const MOVE_HEAD = `revision = EXCLUDED.revision, current_revision_id = EXCLUDED.
   staff_wte = EXCLUDED.staff_wte, qualified_wte = EXCLUDED.qualified_wte, ratio = EXCLUDED.ratio, band = EXCLUDED.band,
   gap_wte = EXCLUDED.gap_wte`;
 
-const REVISION_COLUMNS = `ods_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,
-  other_embedded_wte, staff_source, staff_snapshot_date, comment, policy_id, ratio, band, gap_wte,
-  warnings, submitted_by, submitted_by_key_id, request_id`;
+/**
+ * return_revisions as written: each NewRevision field's column and PostgreSQL type, in one place.
+ * The column list, the parameters' order and their casts are all derived from it, and the type
+ * check fails when NewRevision gains a field this table does not name.
+ */
+const REVISION_TABLE = {
+  odsCode: ['ods_code', 'varchar'],
+  year: ['year', 'int'],
+  revision: ['revision', 'int'],
+  staffWte: ['staff_wte', 'numeric'],
+  qualifiedWte: ['qualified_wte', 'numeric'],
+  clinicalLibrarianWte: ['clinical_librarian_wte', 'numeric'],
+  knowledgeManagerWte: ['knowledge_manager_wte', 'numeric'],
+  otherEmbeddedWte: ['other_embedded_wte', 'numeric'],
+  staffSource: ['staff_source', 'varchar'],
+  staffSnapshotDate: ['staff_snapshot_date', 'date'],
+  comment: ['comment', 'varchar'],
+  policyId: ['policy_id', 'int'],
+  ratio: ['ratio', 'float8'],
+  band: ['band', 'band'],
+  gapWte: ['gap_wte', 'numeric'],
+  warnings: ['warnings', 'jsonb'],
+  submittedBy: ['submitted_by', 'varchar'],
+  submittedByKeyId: ['submitted_by_key_id', 'uuid'],
+  requestId: ['request_id', 'varchar'],
+} as const satisfies Record<keyof NewRevision, readonly [column: string, type: string]>;
+
+const FIELDS = Object.keys(REVISION_TABLE) as (keyof typeof REVISION_TABLE)[];
+const REVISION_COLUMNS = FIELDS.map((field) => REVISION_TABLE[field][0]).join(', ');
 const HEAD_COLUMNS = 'ods_code, year, revision, current_revision_id, staff_wte, qualified_wte, ratio, band, gap_wte';
 
 /** Appends the revisions from `source` and moves each return's head to its newest one. */
@@ -179,19 +205,10 @@ const appendSql = (source: string) => `WITH inserted AS (
 
 // A single PUT gets plain VALUES: with the unnest form planned for files, alternating runs gave
 // 710 PUT/s on average against 850/s.
-const APPEND_ONE = appendSql('VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::band, $15, $16, $17, $18, $19)');
-const APPEND_MANY = appendSql(`SELECT * FROM unnest(
-    $1::varchar[], $2::int[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[],
-    $8::numeric[], $9::varchar[], $10::date[], $11::varchar[], $12::int[], $13::float8[], $14::band[],
-    $15::numeric[], $16::jsonb[], $17::varchar[], $18::uuid[], $19::varchar[])`);
+const APPEND_ONE = appendSql(`VALUES (${FIELDS.map((field, i) => `$${i + 1}::${REVISION_TABLE[field][1]}`).join(', ')})`);
+const APPEND_MANY = appendSql(`SELECT * FROM unnest(${FIELDS.map((field, i) => `$${i + 1}::${REVISION_TABLE[field][1]}[]`).join(', ')})`);
 
-const FIELDS = [
-  'odsCode', 'year', 'revision', 'staffWte', 'qualifiedWte', 'clinicalLibrarianWte', 'knowledgeManagerWte',
-  'otherEmbeddedWte', 'staffSource', 'staffSnapshotDate', 'comment', 'policyId', 'ratio', 'band', 'gapWte',
-  'warnings', 'submittedBy', 'submittedByKeyId', 'requestId',
-] as const satisfies readonly (keyof NewRevision)[];
-
-const valueOf = (r: NewRevision, field: (typeof FIELDS)[number]) => (field === 'warnings' ? JSON.stringify(r.warnings) : r[field]);
+const valueOf = (r: NewRevision, field: keyof NewRevision) => (REVISION_TABLE[field][1] === 'jsonb' ? JSON.stringify(r[field]) : r[field]);
 
 /**
  * Appends revisions (one for a PUT, thousands for a file) in one statement and points each
