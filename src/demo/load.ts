@@ -1,10 +1,9 @@
 import { Decimal } from 'decimal.js';
 import type pg from 'pg';
 import { SYSTEM_ACTORS, withAuditedTransaction } from '../db/audit.ts';
-import { insertRevisions, type NewRevision } from '../modules/returns/repository.ts';
-import { policiesForYears } from '../modules/returns/submissions.repository.ts';
-import { assess } from '../domain/ratio.ts';
-import { warningsFor } from '../domain/warnings.ts';
+import type { Actor } from '../domain/access.ts';
+import { appendReturns } from '../modules/returns/service.ts';
+import type { ReturnBody } from '../modules/returns/schemas.ts';
 import { formatYear } from '../domain/years.ts';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, DEMO_NOTICE, demoDataset } from './dataset.ts';
 
@@ -53,65 +52,31 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
        ON CONFLICT (year) DO NOTHING`,
       [DEMO_FIRST_YEAR, DEMO_LAST_YEAR],
     );
-    const policyByYear = await policiesForYears(client, DEMO_FIRST_YEAR, DEMO_LAST_YEAR);
-    const ratioByReturn = new Map<string, number | null>();
-
-    const revisions: NewRevision[] = [];
-    const revision = (
-      r: (typeof returns)[number],
-      number: number,
-      staff: string,
-      qualified: string,
-      roles: (typeof returns)[number]['roles'],
-    ): NewRevision => {
-      const policyRow = policyByYear.get(r.year)!;
-      const policy = policyRow.id === null ? null : { flagThreshold: policyRow.flag_threshold!, targetRatio: policyRow.target_ratio! };
-      const assessment = assess(new Decimal(staff), new Decimal(qualified), policy);
-      return {
-        odsCode: r.odsCode,
-        year: r.year,
-        revision: number,
-        staffWte: staff,
-        qualifiedWte: qualified,
-        clinicalLibrarianWte: roles?.[0] ?? null,
-        knowledgeManagerWte: roles?.[1] ?? null,
-        otherEmbeddedWte: roles?.[2] ?? null,
-        staffSource: 'ESR (synthetic)',
-        staffSnapshotDate: `${r.year + 1}-03-31`,
-        comment: null,
-        policyId: policyRow.id,
-        ratio: assessment.ratio,
-        band: assessment.band,
-        gapWte: assessment.gapWte?.toFixed(2) ?? null,
-        warnings: warningsFor({
-          year: r.year,
-          staffWte: new Decimal(staff),
-          qualifiedWte: new Decimal(qualified),
-          ratio: assessment.ratio,
-          hasPolicy: policy !== null,
-          previousRatio: ratioByReturn.get(`${r.odsCode}:${r.year - 1}`) ?? null,
-          window: null,
-          today: `${r.year + 1}-06-01`,
-          staffSnapshotDate: `${r.year + 1}-03-31`,
-        }),
-        submittedBy: SYSTEM_ACTORS.demoLoader.label,
-        submittedByKeyId: null,
-        requestId: null,
-      };
-    };
-    for (const r of returns) {
-      if (r.firstSubmission) revisions.push(revision(r, 1, r.firstSubmission.staffWte, r.firstSubmission.qualifiedWte, null));
-      const latest = revision(r, r.firstSubmission ? 2 : 1, r.staffWte, r.qualifiedWte, r.roles);
-      revisions.push(latest);
-      ratioByReturn.set(`${r.odsCode}:${r.year}`, latest.ratio);
+    // Each year in turn (a year's warnings compare with the year before), as its returns would have
+    // been submitted in June after it: first the submissions later amended, then every final one.
+    const loader: Actor = { keyId: null, role: 'admin', label: SYSTEM_ACTORS.demoLoader.label, organisations: [] };
+    const bodyOf = (staffWte: string, qualifiedWte: string, roles: (typeof returns)[number]['roles'], year: number): ReturnBody => ({
+      staffWte: new Decimal(staffWte),
+      qualifiedWte: new Decimal(qualifiedWte),
+      roles: roles ? { clinicalLibrarianWte: new Decimal(roles[0]), knowledgeManagerWte: new Decimal(roles[1]), otherEmbeddedWte: new Decimal(roles[2]) } : null,
+      staffSource: 'ESR (synthetic)',
+      staffSnapshotDate: `${year + 1}-03-31`,
+      comment: null,
+    });
+    let revisions = 0;
+    for (let year = DEMO_FIRST_YEAR; year <= DEMO_LAST_YEAR; year += 1) {
+      const ofYear = returns.filter((r) => r.year === year);
+      const today = `${year + 1}-06-01`;
+      const first = ofYear.filter((r) => r.firstSubmission).map((r) => ({ odsCode: r.odsCode, year, body: bodyOf(r.firstSubmission!.staffWte, r.firstSubmission!.qualifiedWte, null, year) }));
+      revisions += await appendReturns(client, first, loader, today);
+      revisions += await appendReturns(client, ofYear.map((r) => ({ odsCode: r.odsCode, year, body: bodyOf(r.staffWte, r.qualifiedWte, r.roles, year) })), loader, today);
     }
-    await insertRevisions(client, revisions);
     await client.query('INSERT INTO service_notices (key, message) VALUES ($1, $2)', [DEMO_NOTICE_KEY, DEMO_NOTICE]);
     return {
       loaded: true,
       organisations: organisations.length,
       returns: returns.length,
-      revisions: revisions.length,
+      revisions,
       years: `${formatYear(DEMO_FIRST_YEAR)} to ${formatYear(DEMO_LAST_YEAR)}`,
     };
   });

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import { findCurrentReturn, insertRevisions, organisationExists } from './repository.ts';
+import { findCurrentReturn, insertRevisions, organisationExists, type NewRevision } from './repository.ts';
 import { loadSubmissionContexts, lockReturnsForWriting } from './submissions.repository.ts';
 import { withTransaction } from '../../db/transaction.ts';
-import { todayUtc } from '../../domain/years.ts';
+import { formatYear, todayUtc } from '../../domain/years.ts';
 import { conflict, notFound, preconditionFailed, unprocessable } from '../../errors/problem.ts';
 import { matchesEtagStrongly } from '../../plugins/etag.ts';
 import { serviceSecret } from '../../db/secrets.ts';
@@ -101,4 +101,26 @@ export async function submitReturn(
       }
     }
   });
+}
+
+/**
+ * For loaders that run their own transaction (the demo data): decides each return exactly as a
+ * submission is decided (rules, ratio, band, gap, warnings), then appends what is to be written.
+ * A return the rules refuse stops the load.
+ */
+export async function appendReturns(
+  client: pg.PoolClient,
+  entries: { odsCode: string; year: number; body: ReturnBody }[],
+  actor: Actor,
+  today: string,
+): Promise<number> {
+  const contextOf = await loadSubmissionContexts(client, entries.map(({ odsCode, year }) => ({ odsCode, year })));
+  const writes: NewRevision[] = [];
+  for (const entry of entries) {
+    const decision = decide(contextOf(entry), normalise(entry.body), actor, today, null);
+    if (decision.kind === 'rejected') throw new Error(`${entry.odsCode} ${formatYear(entry.year)}: ${decision.detail}`);
+    if (decision.kind === 'write') writes.push(decision.revision);
+  }
+  await insertRevisions(client, writes);
+  return writes.length;
 }
