@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 export class Cooperative {
   private started = performance.now();
 
-  constructor(private readonly sliceMs = 1) {}
+  constructor(private readonly sliceMs = 0.5) {}
 
   async turn(): Promise<void> {
     if (performance.now() - this.started < this.sliceMs) return;

@@ -47,7 +47,7 @@ function textStream(parts: string[]): Readable {
 }
 
 /** How much JSON text is parsed between turns of the event loop. */
-const JSON_SLICE_CHARS = 16 * 1024;
+const JSON_SLICE_CHARS = 8 * 1024;
 
 /**
  * POST /v1/returns/bulk, in its own scope: it alone reads CSV and larger bodies. A 100,000-row
