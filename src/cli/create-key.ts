@@ -4,8 +4,9 @@ import { SYSTEM_ACTORS } from '../db/audit.ts';
 import { HttpProblem } from '../errors/problem.ts';
 import { createApiKey } from '../modules/access/service.ts';
 import { runWithDatabase } from './with-database.ts';
+import { ROLES } from '../domain/access.ts';
 
-const USAGE = `Usage: npm run key:create -- --role admin|analyst|submitter [--org ODS ...] [--name "who it is for"]
+const USAGE = `Usage: npm run key:create -- --role ${ROLES.join('|')} [--org ODS ...] [--name "who it is for"]
 
 Creates an API key in the database (DATABASE_URL, or the embedded one under DATA_DIR) and
 prints it once. Submitter keys need one --org per organisation they submit for.`;
@@ -18,9 +19,9 @@ const { values } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
-const role = values.role;
+const role = ROLES.find((known) => known === values.role);
 
-if (values.help || (role !== 'admin' && role !== 'analyst' && role !== 'submitter')) {
+if (values.help || role === undefined) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);
 } else {

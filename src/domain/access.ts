@@ -2,7 +2,9 @@
  * Who may do what: the roles, and the one table the access check reads. Pure: no I/O.
  */
 
-export type Role = 'admin' | 'analyst' | 'submitter';
+/** The roles a key may have (the database's api_key_role enum holds the same). */
+export const ROLES = ['admin', 'analyst', 'submitter'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Who is calling: the API key behind the request. */
 export type Actor = {

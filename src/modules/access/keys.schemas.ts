@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { ROLES } from '../../domain/access.ts';
 import { listOf, odsCode, paginationQuery, safeText } from '../../http/schemas.ts';
 
-export const role = z.enum(['admin', 'analyst', 'submitter']);
+export const role = z.enum(ROLES);
 
 export const apiKey = z
   .object({
