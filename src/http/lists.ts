@@ -46,6 +46,24 @@ export function sendCsv<T>(reply: FastifyReply, items: T[], columns: CsvColumn<T
     .send(toCsv(items, columns));
 }
 
+/**
+ * One page of a list, fetched and sent: the page size from the query (`pageLimit`), `fetch`
+ * for that page, then `sendList`. Every list route is this one call.
+ */
+export async function sendPage<T, J>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: Page,
+  fetch: (limit: number | null, offset: number) => Promise<{ items: T[]; total: number }>,
+  toJson: (item: T) => J,
+  columns: CsvColumn<T>[],
+  filename: string,
+) {
+  const limit = pageLimit(request, query);
+  const { items, total } = await fetch(limit, query.offset);
+  return sendList(request, reply, { items, total, limit, offset: query.offset, format: query.format }, toJson, columns, filename);
+}
+
 /** Sends a list as `{ data, meta }` or as CSV (same items, one row each, header first). */
 export function sendList<T, J>(
   request: FastifyRequest,

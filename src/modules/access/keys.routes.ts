@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../errors/problem.ts';
-import { pageLimit, sendList } from '../../http/lists.ts';
+import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { apiKey, apiKeyList, apiKeyListQuery, apiKeyParams, createdApiKey, newApiKey } from './keys.schemas.ts';
 import { createApiKey, listKeys, revokeKey, type ApiKeyRecord } from './service.ts';
@@ -50,10 +50,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
-      const { rows, total } = await listKeys(database, limit, offset);
-      return sendList(request, reply, { items: rows, total, limit, offset, format }, keyOut, [
+      return sendPage(request, reply, request.query, (limit, offset) => listKeys(database, limit, offset), keyOut, [
         { header: 'id', value: (k) => k.id },
         { header: 'name', value: (k) => k.name },
         { header: 'role', value: (k) => k.role },

@@ -48,7 +48,7 @@ export async function insertKey(
   return rows[0]!;
 }
 
-export async function listKeys(db: Queryable, limit: number | null, offset: number): Promise<{ rows: ApiKeyRecord[]; total: number }> {
+export async function listKeys(db: Queryable, limit: number | null, offset: number): Promise<{ items: ApiKeyRecord[]; total: number }> {
   const [page, count] = await Promise.all([
     db.query<ApiKeyRecord>(
       `SELECT id, name, role, organisations, prefix, created_at, revoked_at FROM api_keys
@@ -57,7 +57,7 @@ export async function listKeys(db: Queryable, limit: number | null, offset: numb
     ),
     db.query<{ total: number }>('SELECT count(*)::int AS total FROM api_keys'),
   ]);
-  return { rows: page.rows, total: count.rows[0]!.total };
+  return { items: page.rows, total: count.rows[0]!.total };
 }
 
 /** Revokes a key (once: a revoked key keeps its first revocation time); false when there is no such key. */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { formatYear } from '../../domain/years.ts';
 import { badRequest } from '../../errors/problem.ts';
-import { pageLimit, sendCsv, sendList, wantsCsv, type CsvColumn } from '../../http/lists.ts';
+import { sendCsv, sendPage, type CsvColumn, wantsCsv } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import {
   completenessQuery,
@@ -97,10 +97,9 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { year } = request.params;
-      const { region, type, offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
-      const { items, total } = await flaggedFor(database, year, { region, type }, limit, offset);
-      return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
+      const { region, type } = request.query;
+      const page = (limit: number | null, offset: number) => flaggedFor(database, year, { region, type }, limit, offset);
+      return sendPage(request, reply, request.query, page, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
     },
   );
 

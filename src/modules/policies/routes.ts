@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { formatYear } from '../../domain/years.ts';
 import { adoptPolicy, listPolicies, type Policy } from './service.ts';
-import { pageLimit, sendList } from '../../http/lists.ts';
+import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { newPolicy, policy, policyList, policyListQuery } from './schemas.ts';
 
@@ -32,10 +32,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
-      const { items, total } = await listPolicies(prisma, limit, offset);
-      return sendList(request, reply, { items, total, limit, offset, format }, policyOut, [
+      return sendPage(request, reply, request.query, (limit, offset) => listPolicies(prisma, limit, offset), policyOut, [
         { header: 'id', value: (p) => p.id },
         { header: 'effectiveFrom', value: (p) => formatYear(p.effectiveFrom) },
         { header: 'flagThreshold', value: (p) => p.flagThreshold },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { addOrganisation, changeOrganisation, dateOut, getOrganisation, listOrganisations, type Organisation } from './service.ts';
-import { pageLimit, sendList } from '../../http/lists.ts';
+import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import {
   newOrganisation,
@@ -41,10 +41,9 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { region, type, active, q, offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
-      const { items, total } = await listOrganisations(prisma, { region, type, active, q }, app.today(), limit, offset);
-      return sendList(request, reply, { items, total, limit, offset, format }, organisationOut, [
+      const { region, type, active, q } = request.query;
+      const list = (limit: number | null, offset: number) => listOrganisations(prisma, { region, type, active, q }, app.today(), limit, offset);
+      return sendPage(request, reply, request.query, list, organisationOut, [
         { header: 'odsCode', value: (o) => o.odsCode },
         { header: 'name', value: (o) => o.name },
         { header: 'type', value: (o) => o.type },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addRegion, listRegions } from './service.ts';
-import { pageLimit, sendList } from '../../http/lists.ts';
+import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { newRegion, region, regionList, regionListQuery } from './regions.schemas.ts';
 
@@ -19,13 +19,11 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
-      const { items, total } = await listRegions(prisma, limit, offset);
-      return sendList(
+      return sendPage(
         request,
         reply,
-        { items, total, limit, offset, format },
+        request.query,
+        (limit, offset) => listRegions(prisma, limit, offset),
         (r) => ({ code: r.code, name: r.name }),
         [
           { header: 'code', value: (r) => r.code },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { formatYear } from '../../domain/years.ts';
 import { organisationScope } from '../../domain/access.ts';
 import { notFound } from '../../errors/problem.ts';
-import { pageLimit, sendList } from '../../http/lists.ts';
+import { pageLimit, sendList, sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import {
   annualReturn,
@@ -16,7 +16,10 @@ import {
   submitQuery,
   submittedReturn,
 } from './schemas.ts';
-import { listCurrentReturns, listRevisions, readReturn, requireOrganisation, returnCsvColumns, returnView, submitReturn } from './service.ts';
+import { listCurrentReturns, listRevisions, readReturn, requireOrganisation, returnCsvColumns, returnView, submitReturn, type ReturnRow } from './service.ts';
+
+/** A page of stored returns as clients see them. */
+const views = ({ rows, total }: { rows: ReturnRow[]; total: number }) => ({ items: rows.map(returnView), total });
 
 const returnRoutes: FastifyPluginAsyncZod = async (app) => {
   const database = app.db.pool;
@@ -103,11 +106,8 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { odsCode } = request.params;
       await requireOrganisation(database, odsCode);
-      const { offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
-      const { rows, total } = await listCurrentReturns(database, { odsCode, sort: 'yearAscending' }, limit, offset);
-      const items = rows.map(returnView);
-      return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, `returns-${odsCode}`);
+      const page = (limit: number | null, offset: number) => listCurrentReturns(database, { odsCode, sort: 'yearAscending' }, limit, offset).then(views);
+      return sendPage(request, reply, request.query, page, (r) => r, returnCsvColumns, `returns-${odsCode}`);
     },
   );
 
@@ -150,12 +150,10 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { year, region, type, band, sort, offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
+      const { year, region, type, band, sort } = request.query;
       const odsCodes = organisationScope(request.actor);
-      const { rows, total } = await listCurrentReturns(database, { year, region, type, band, sort, odsCodes }, limit, offset);
-      const items = rows.map(returnView);
-      return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, 'returns');
+      const page = (limit: number | null, offset: number) => listCurrentReturns(database, { year, region, type, band, sort, odsCodes }, limit, offset).then(views);
+      return sendPage(request, reply, request.query, page, (r) => r, returnCsvColumns, 'returns');
     },
   );
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { formatYear, windowStatus } from '../../domain/years.ts';
 import { listYears, setWindow, type ReportingYear } from './service.ts';
-import { pageLimit, sendList } from '../../http/lists.ts';
+import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { reportingWindow, reportingYear, yearList, yearListQuery, yearParams } from './schemas.ts';
 
@@ -28,11 +28,8 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { offset, format } = request.query;
-      const limit = pageLimit(request, request.query);
-      const { items, total } = await listYears(prisma, limit, offset);
       const today = app.today();
-      return sendList(request, reply, { items, total, limit, offset, format }, (y) => yearOut(y, today), [
+      return sendPage(request, reply, request.query, (limit, offset) => listYears(prisma, limit, offset), (y) => yearOut(y, today), [
         { header: 'year', value: (y) => formatYear(y.year) },
         { header: 'opensOn', value: (y) => day(y.opensOn) },
         { header: 'deadline', value: (y) => day(y.deadline) },
