@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=AnnualReturn.js.map

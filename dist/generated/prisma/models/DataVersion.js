@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=DataVersion.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Organisation.js.map

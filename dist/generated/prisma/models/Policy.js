@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Policy.js.map

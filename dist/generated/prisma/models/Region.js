@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Region.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ReportingYear.js.map

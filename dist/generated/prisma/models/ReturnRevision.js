@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ReturnRevision.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ServiceNotice.js.map

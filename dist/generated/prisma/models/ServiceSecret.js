@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ServiceSecret.js.map
