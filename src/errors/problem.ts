@@ -2,7 +2,8 @@
  * Errors that routes throw: the single error handler (plugins/errors.ts) turns each one into an
  * RFC 9457 problem+json answer. `type` is a URI reference, resolved against the API's base URL.
  */
-export type FieldError = { pointer: string; message: string };
+export type { FieldError } from '../domain/return-decision.ts';
+import type { FieldError } from '../domain/return-decision.ts';
 
 export type ProblemInit = {
   status: number;

@@ -7,6 +7,9 @@ import { prepared } from '../../db/prepared.ts';
 
 export type { Queryable } from '../../db/transaction.ts';
 import type { Queryable } from '../../db/transaction.ts';
+import type { NewRevision } from '../../domain/return-decision.ts';
+
+export type { NewRevision } from '../../domain/return-decision.ts';
 
 /** A revision with what a client sees alongside it: organisation and policy. */
 export type ReturnRow = {
@@ -133,27 +136,6 @@ export async function listCurrentReturns(
   return { rows: page.rows, total: count.rows[0]!.total };
 }
 
-export type NewRevision = {
-  odsCode: string;
-  year: number;
-  revision: number;
-  staffWte: string;
-  qualifiedWte: string;
-  clinicalLibrarianWte: string | null;
-  knowledgeManagerWte: string | null;
-  otherEmbeddedWte: string | null;
-  staffSource: string | null;
-  staffSnapshotDate: string | null;
-  comment: string | null;
-  policyId: number | null;
-  ratio: number | null;
-  band: string | null;
-  gapWte: string | null;
-  warnings: { code: string; message: string }[];
-  submittedBy: string;
-  submittedByKeyId: string | null;
-  requestId: string | null;
-};
 
 /** Points a return's head at its newest revision, with that revision's figures for the aggregates. */
 const MOVE_HEAD = `revision = EXCLUDED.revision, current_revision_id = EXCLUDED.current_revision_id, updated_at = now(),

@@ -2,6 +2,9 @@ import { AUDIT_ACTOR_SETTINGS, auditActorParams, type AuditActor } from '../../d
 import { POLICY_LOCK_KEY } from '../../db/locks.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import { prepared } from '../../db/prepared.ts';
+import type { SubmissionContext } from '../../domain/return-decision.ts';
+
+export type { SubmissionContext } from '../../domain/return-decision.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /*
@@ -17,36 +20,6 @@ const BATCH = 5_000;
 const LOCK_ORGANISATIONS = `SELECT count(*) FROM (
   SELECT ods_code FROM organisations WHERE ods_code = ANY($1::varchar[]) ORDER BY ods_code FOR NO KEY UPDATE) locked`;
 
-/** Everything a submission is checked against, read after the return's lock is held. */
-export type SubmissionContext = {
-  ods_code: string;
-  year: number;
-  organisation_exists: boolean;
-  organisation_name: string | null;
-  region_code: string | null;
-  type: string | null;
-  opened_on: string | null;
-  closed_on: string | null;
-  organisation_version: string | null;
-  policy_id: number | null;
-  policy_effective_from: number | null;
-  flag_threshold: number | null;
-  target_ratio: number | null;
-  opens_on: string | null;
-  deadline: string | null;
-  closes_on: string | null;
-  current_revision_id: string | null;
-  current_revision: number | null;
-  current_staff_wte: string | null;
-  current_qualified_wte: string | null;
-  current_clinical_librarian_wte: string | null;
-  current_knowledge_manager_wte: string | null;
-  current_other_embedded_wte: string | null;
-  current_staff_source: string | null;
-  current_staff_snapshot_date: string | null;
-  current_comment: string | null;
-  previous_ratio: number | null;
-};
 
 /**
  * Names the actor for the audit triggers, holds off policy changes, and serialises writers of
