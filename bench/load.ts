@@ -1,10 +1,9 @@
 import { Decimal } from 'decimal.js';
 import type pg from 'pg';
 import { withAuditedTransaction } from '../src/db/audit.ts';
-import { insertRevisions, type NewRevision } from '../src/modules/returns/repository.ts';
-import { policiesForYears } from '../src/modules/returns/submissions.repository.ts';
+import type { Actor } from '../src/domain/access.ts';
+import { appendReturns } from '../src/modules/returns/service.ts';
 import { REGIONS, seededRandom } from '../src/demo/dataset.ts';
-import { assess } from '../src/domain/ratio.ts';
 
 /** Synthetic benchmark data: `organisations` × `years` returns, loaded through the real write path. */
 export type Scale = { name: string; organisations: number; years: number; lastYear: number };
@@ -25,26 +24,20 @@ export async function loadBenchData(pool: pg.Pool, scale: Scale, onProgress: (do
       [codes, codes.map((_, i) => TYPES[i % TYPES.length]), codes.map((_, i) => REGIONS[i % REGIONS.length])],
     );
   });
-  const policies = await policiesForYears(pool, scale.lastYear - scale.years + 1, scale.lastYear);
+  // Through the return rules (the same decision as a submission), a year at a time and in
+  // chunks of 10,000, each year as if submitted in the June after it.
+  const loader: Actor = { keyId: null, role: 'admin', label: BENCH_ACTOR.label, organisations: [] };
   const total = scale.organisations * scale.years;
   let done = 0;
-  for (const policyRow of policies.values()) {
-    const policy = policyRow.id === null ? null : { flagThreshold: policyRow.flag_threshold!, targetRatio: policyRow.target_ratio! };
+  for (let year = scale.lastYear - scale.years + 1; year <= scale.lastYear; year += 1) {
     for (let first = 0; first < codes.length; first += 10_000) {
-      const revisions: NewRevision[] = codes.slice(first, first + 10_000).map((odsCode) => {
+      const entries = codes.slice(first, first + 10_000).map((odsCode) => {
         const staff = new Decimal(Math.round((300 + random() * 14_700) * 100)).div(100);
         const qualified = random() < 0.01 ? new Decimal(0) : staff.div(700 + random() * 2300).toDecimalPlaces(2).plus(0.01);
-        const assessment = assess(staff, qualified, policy);
-        return {
-          odsCode, year: policyRow.year, revision: 1, staffWte: staff.toFixed(2), qualifiedWte: qualified.toFixed(2),
-          clinicalLibrarianWte: null, knowledgeManagerWte: null, otherEmbeddedWte: null, staffSource: 'ESR (synthetic)',
-          staffSnapshotDate: null, comment: null, policyId: policyRow.id, ratio: assessment.ratio, band: assessment.band,
-          gapWte: assessment.gapWte?.toFixed(2) ?? null, warnings: [], submittedBy: BENCH_ACTOR.label,
-          submittedByKeyId: null, requestId: null,
-        };
+        return { odsCode, year, body: { staffWte: staff, qualifiedWte: qualified, roles: null, staffSource: 'ESR (synthetic)', staffSnapshotDate: null, comment: null } };
       });
-      await withAuditedTransaction(pool, BENCH_ACTOR, null, (client) => insertRevisions(client, revisions));
-      done += revisions.length;
+      await withAuditedTransaction(pool, BENCH_ACTOR, null, (client) => appendReturns(client, entries, loader, `${year + 1}-06-01`));
+      done += entries.length;
       onProgress(done, total);
     }
   }

@@ -110,15 +110,3 @@ export async function loadSubmissionContexts(db: Queryable, keys: ReturnKey[]): 
   return (key) =>
     contexts.get(`${key.odsCode}:${key.year}`) ?? ({ ods_code: key.odsCode, year: key.year, organisation_exists: false } as SubmissionContext);
 }
-
-export type YearPolicy = { year: number; id: number | null; flag_threshold: number | null; target_ratio: number | null };
-
-/** The policy in force for each year of a range (nulls where none is), for loaders of many years. */
-export async function policiesForYears(db: Queryable, first: number, last: number): Promise<Map<number, YearPolicy>> {
-  const { rows } = await db.query<YearPolicy>(
-    `SELECT y AS year, p.id, p.flag_threshold, p.target_ratio FROM generate_series($1::int, $2::int) y
-     LEFT JOIN LATERAL (SELECT * FROM policies WHERE effective_from <= y ORDER BY effective_from DESC LIMIT 1) p ON true`,
-    [first, last],
-  );
-  return new Map(rows.map((row) => [row.year, row]));
-}
