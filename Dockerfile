@@ -24,7 +24,7 @@ COPY prisma/migrations ./prisma/migrations
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
-  CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Run with an init process (`docker run --init`, or `init: true` in compose) so signals reach
 # node and exited children are reaped. First admin key, in a running container:
 #   docker compose exec api node dist/cli/create-key.js --role admin --name "first admin"

@@ -24,6 +24,12 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='query']", message: 'SQL belongs in the module\'s repository.' },
         { selector: "MemberExpression[object.name='prisma']", message: 'Prisma belongs in the module\'s repository.' },
         { selector: "MemberExpression[object.property.name='prisma'][parent.type='MemberExpression']", message: 'Prisma belongs in the module\'s repository.' },
+        {
+          // However the client is named: Prisma's query methods.
+          selector: "CallExpression[callee.property.name=/^(findMany|findUnique|findUniqueOrThrow|findFirst|upsert|createMany|updateMany|deleteMany|aggregate|groupBy|count|[$](queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|transaction))$/]",
+          message: 'Prisma belongs in the module\'s repository.',
+        },
+        { selector: "TaggedTemplateExpression[tag.property.name=/^[$](queryRaw|executeRaw)$/]", message: 'SQL belongs in the module\'s repository.' },
       ],
     },
   },

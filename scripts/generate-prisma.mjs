@@ -6,8 +6,15 @@
 // PRISMA_SCHEMA_ENGINE_BINARY at any existing file lets generation run; on a connected
 // machine the plain command is used first so nothing changes there.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const cli = ['node_modules/prisma/build/index.js', 'generate'];
+
+// A production install (--omit=dev) has no Prisma CLI: it runs dist/, built with the client in it.
+if (!existsSync(cli[0])) {
+  console.log('The Prisma CLI is not installed (a production install): not generating the client; run the built dist/.');
+  process.exit(0);
+}
 
 function generate(env) {
   return spawnSync(process.execPath, cli, { env, encoding: 'utf8' });

@@ -4,8 +4,7 @@ import { assess } from './ratio.ts';
 import { warningsFor, type Warning } from './warnings.ts';
 import { expectedToReport, formatYear, windowStatus, yearWriteRule } from './years.ts';
 
-/** A field of a request that breaks a rule: where (a JSON Pointer into the request) and why. */
-export type FieldError = { pointer: string; message: string };
+import type { FieldError } from './field-error.ts';
 
 /** Everything a submission is checked against, read after the return's lock is held. */
 export type SubmissionContext = {

@@ -2,8 +2,8 @@
  * Errors that routes throw: the single error handler (plugins/errors.ts) turns each one into an
  * RFC 9457 problem+json answer. `type` is a URI reference, resolved against the API's base URL.
  */
-export type { FieldError } from '../domain/return-decision.ts';
-import type { FieldError } from '../domain/return-decision.ts';
+export type { FieldError } from '../domain/field-error.ts';
+import type { FieldError } from '../domain/field-error.ts';
 
 export type ProblemInit = {
   status: number;

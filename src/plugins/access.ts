@@ -98,5 +98,5 @@ export default fp<AccessOptions>(
       authorise(actor, access, params?.odsCode);
     });
   },
-  { name: 'access', dependencies: ['config'] },
+  { name: 'access', dependencies: ['config', 'database'] },
 );

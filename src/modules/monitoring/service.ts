@@ -19,13 +19,13 @@ const typeNames: Record<string, string> = {
   other: 'Other',
 };
 
-export function groupName(groupBy: GroupBy, key: string, regionName: string | null): string {
+function groupName(groupBy: GroupBy, key: string, regionName: string | null): string {
   if (groupBy === 'national') return 'England';
   if (groupBy === 'region') return regionName ?? key;
   return typeNames[key] ?? key;
 }
 
-export function policyOf(row: PolicyColumns | undefined) {
+function policyOf(row: PolicyColumns | undefined) {
   if (!row || row.policy_effective_from === null) return null;
   return { effectiveFrom: formatYear(row.policy_effective_from), flagThreshold: row.flag_threshold!, targetRatio: row.target_ratio! };
 }
@@ -55,7 +55,7 @@ function pooledFields(row: Pooled, policy: ReturnType<typeof policyOf>) {
   };
 }
 
-export function buildSummary(
+function buildSummary(
   year: number,
   groupBy: GroupBy,
   rows: SummaryRow[],
@@ -79,7 +79,7 @@ export function buildSummary(
   return { year: formatYear(year), policy, groups };
 }
 
-export function buildTrends(groupBy: GroupBy, rows: TrendRow[]): z.output<typeof trends> {
+function buildTrends(groupBy: GroupBy, rows: TrendRow[]): z.output<typeof trends> {
   const groups = new Map<string, { key: string; name: string; points: z.output<typeof trendPoint>[] }>();
   for (const row of rows) {
     let group = groups.get(row.key);
@@ -98,7 +98,7 @@ export async function summaryFor(pool: pg.Pool, year: number, groupBy: GroupBy):
   return buildSummary(year, groupBy, rows, rows[0] ?? (await policyForYear(pool, year)));
 }
 
-export type FlaggedFilters = { region?: string | undefined; type?: string | undefined };
+type FlaggedFilters = { region?: string | undefined; type?: string | undefined };
 
 /** Flagged organisations, worst first, as organisations' figures (nothing of a return's private part). */
 export async function flaggedFor(pool: pg.Pool, year: number, filters: FlaggedFilters, limit: number | null, offset: number): Promise<{ items: OrganisationFigures[]; total: number }> {

@@ -4,7 +4,7 @@ import type { ReturnBody } from './schemas.ts';
 
 /* Between the HTTP shapes and the decision rules (src/domain/return-decision.ts). */
 
-export { decide, type Decision, type Submission } from '../../domain/return-decision.ts';
+export { decide } from '../../domain/return-decision.ts';
 
 /** The fields a submitter sets, normalised so that two submissions compare equal. */
 export function normalise(body: ReturnBody): Submission {

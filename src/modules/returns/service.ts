@@ -12,10 +12,10 @@ import { decide, normalise, wouldBeRow } from './rules.ts';
 import { returnEtag, returnView, type ReturnView } from './view.ts';
 
 // What other modules may use of returns (through this service, never the repository).
-export { listCurrentReturns, findCurrentReturn, listRevisions, organisationExists } from './repository.ts';
-export type { ReturnFilters, ReturnRow } from './repository.ts';
-export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnEtag, returnView } from './view.ts';
-export type { OrganisationFigures, ReturnView } from './view.ts';
+export { listCurrentReturns, listRevisions } from './repository.ts';
+export type { ReturnRow } from './repository.ts';
+export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnView } from './view.ts';
+export type { OrganisationFigures } from './view.ts';
 
 /** A return as read, with its opaque ETag; undefined when there is none. */
 export async function readReturn(pool: pg.Pool, odsCode: string, year: number) {
