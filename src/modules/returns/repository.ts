@@ -40,15 +40,43 @@ export type ReturnRow = {
   policy_target_ratio: number | null;
 };
 
-const RETURN_COLUMNS = `
-  r.id::text AS revision_id, r.ods_code, r.year, r.revision,
-  r.staff_wte, r.qualified_wte, r.clinical_librarian_wte, r.knowledge_manager_wte, r.other_embedded_wte,
-  r.staff_source, r.staff_snapshot_date::text AS staff_snapshot_date, r.comment,
-  r.ratio, r.band::text AS band, r.gap_wte, r.warnings, r.submitted_at, r.submitted_by,
-  o.name AS organisation_name, o.region_code, o.type::text AS type,
-  (extract(epoch FROM o.updated_at) * 1000)::bigint::text AS organisation_version,
-  p.effective_from AS policy_effective_from, p.flag_threshold AS policy_flag_threshold,
-  p.target_ratio AS policy_target_ratio`;
+/**
+ * What a ReturnRow is read from: one SQL expression per field, so the select list is derived from
+ * the row type's own fields (the type check fails when either gains a field the other lacks).
+ */
+const RETURN_ROW: Record<keyof ReturnRow, string> = {
+  revision_id: 'r.id::text',
+  ods_code: 'r.ods_code',
+  year: 'r.year',
+  revision: 'r.revision',
+  staff_wte: 'r.staff_wte',
+  qualified_wte: 'r.qualified_wte',
+  clinical_librarian_wte: 'r.clinical_librarian_wte',
+  knowledge_manager_wte: 'r.knowledge_manager_wte',
+  other_embedded_wte: 'r.other_embedded_wte',
+  staff_source: 'r.staff_source',
+  staff_snapshot_date: 'r.staff_snapshot_date::text',
+  comment: 'r.comment',
+  ratio: 'r.ratio',
+  band: 'r.band::text',
+  gap_wte: 'r.gap_wte',
+  warnings: 'r.warnings',
+  submitted_at: 'r.submitted_at',
+  submitted_by: 'r.submitted_by',
+  organisation_name: 'o.name',
+  region_code: 'o.region_code',
+  type: 'o.type::text',
+  organisation_version: '(extract(epoch FROM o.updated_at) * 1000)::bigint::text',
+  policy_effective_from: 'p.effective_from',
+  policy_flag_threshold: 'p.flag_threshold',
+  policy_target_ratio: 'p.target_ratio',
+};
+
+/** A select list from field → expression: `expression AS field` for each. */
+export const selectList = (fields: Record<string, string>) =>
+  Object.entries(fields).map(([field, expression]) => `${expression} AS ${field}`).join(',\n  ');
+
+const RETURN_COLUMNS = selectList(RETURN_ROW);
 
 const CURRENT_FROM = `
   FROM annual_returns ar

@@ -2,6 +2,7 @@ import { AUDIT_ACTOR_SETTINGS, auditActorParams, type AuditActor } from '../../d
 import { POLICY_LOCK_KEY } from '../../db/locks.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import { prepared } from '../../db/prepared.ts';
+import { selectList } from './repository.ts';
 import type { SubmissionContext } from '../../domain/return-decision.ts';
 
 export type { SubmissionContext } from '../../domain/return-decision.ts';
@@ -55,6 +56,38 @@ export async function lockReturnsForWriting(
   ));
 }
 
+/** What a SubmissionContext is read from, one expression per field (see RETURN_ROW). */
+const CONTEXT_ROW: Record<keyof SubmissionContext, string> = {
+  ods_code: 'w.ods_code',
+  year: 'w.year',
+  organisation_exists: 'true',
+  organisation_name: 'o.name',
+  region_code: 'o.region_code',
+  type: 'o.type::text',
+  opened_on: 'o.opened_on::text',
+  closed_on: 'o.closed_on::text',
+  organisation_version: '(extract(epoch FROM o.updated_at) * 1000)::bigint::text',
+  policy_id: 'p.id',
+  policy_effective_from: 'p.effective_from',
+  flag_threshold: 'p.flag_threshold',
+  target_ratio: 'p.target_ratio',
+  opens_on: 'y.opens_on::text',
+  deadline: 'y.deadline::text',
+  closes_on: 'y.closes_on::text',
+  current_revision_id: 'cur.id::text',
+  current_revision: 'cur.revision',
+  current_staff_wte: 'cur.staff_wte',
+  current_qualified_wte: 'cur.qualified_wte',
+  current_clinical_librarian_wte: 'cur.clinical_librarian_wte',
+  current_knowledge_manager_wte: 'cur.knowledge_manager_wte',
+  current_other_embedded_wte: 'cur.other_embedded_wte',
+  current_staff_source: 'cur.staff_source',
+  current_staff_snapshot_date: 'cur.staff_snapshot_date::text',
+  current_comment: 'cur.comment',
+  previous_ratio: 'prev.ratio',
+};
+const CONTEXT_COLUMNS = selectList(CONTEXT_ROW);
+
 async function loadContextBatch(db: Queryable, keys: ReturnKey[], into: Map<string, SubmissionContext>): Promise<void> {
   // Only returns of organisations that exist come back (a file naming 100,000 unknown codes
   // costs no rows), and the policy is looked up once per year rather than once per return.
@@ -68,20 +101,7 @@ async function loadContextBatch(db: Queryable, keys: ReturnKey[], into: Map<stri
          WHERE effective_from <= y.year ORDER BY effective_from DESC LIMIT 1
        ) p ON true
      )
-     SELECT w.ods_code, w.year, true AS organisation_exists,
-            o.name AS organisation_name, o.region_code, o.type::text AS type,
-            o.opened_on::text AS opened_on, o.closed_on::text AS closed_on,
-            (extract(epoch FROM o.updated_at) * 1000)::bigint::text AS organisation_version,
-            p.id AS policy_id, p.effective_from AS policy_effective_from, p.flag_threshold, p.target_ratio,
-            y.opens_on::text AS opens_on, y.deadline::text AS deadline, y.closes_on::text AS closes_on,
-            cur.id::text AS current_revision_id, cur.revision AS current_revision,
-            cur.staff_wte AS current_staff_wte, cur.qualified_wte AS current_qualified_wte,
-            cur.clinical_librarian_wte AS current_clinical_librarian_wte,
-            cur.knowledge_manager_wte AS current_knowledge_manager_wte,
-            cur.other_embedded_wte AS current_other_embedded_wte,
-            cur.staff_source AS current_staff_source, cur.staff_snapshot_date::text AS current_staff_snapshot_date,
-            cur.comment AS current_comment,
-            prev.ratio AS previous_ratio
+     SELECT ${CONTEXT_COLUMNS}
      FROM wanted w
      JOIN organisations o ON o.ods_code = w.ods_code
      JOIN year_policy p ON p.year = w.year
