@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    // Routes are thin: they hand the database to their module's service and never query it.
+    // Routes are thin: they hand the database to their module's service (built once) and never query it.
     files: ['src/modules/**/*routes.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -29,6 +29,7 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name=/^(findMany|findUnique|findUniqueOrThrow|findFirst|upsert|createMany|updateMany|deleteMany|aggregate|groupBy|count|[$](queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|transaction))$/]",
           message: 'Prisma belongs in the module\'s repository.',
         },
+        { selector: "MemberExpression[object.object.name='app'][object.property.name='db']", message: 'Routes hand app.db to their module\'s service factory; they never reach into it.' },
         { selector: "TaggedTemplateExpression[tag.property.name=/^[$](queryRaw|executeRaw)$/]", message: 'SQL belongs in the module\'s repository.' },
       ],
     },

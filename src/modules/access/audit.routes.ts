@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageLimit, sendList } from '../../http/lists.ts';
-import { listAudit, type AuditRow } from './service.ts';
+import { accessService, type AuditRow } from './service.ts';
 import { auditList, auditQuery } from './audit.schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 
@@ -12,7 +12,7 @@ function camelKeys(row: Record<string, unknown> | null): Record<string, unknown>
 }
 
 const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  const database = app.db.pool;
+  const service = accessService(app.db);
   app.get(
     '/audit',
     {
@@ -27,7 +27,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { entity, odsCode, actor, since, offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const { rows, total } = await listAudit(database, { entity, odsCode, actor, since }, limit, offset);
+      const { rows, total } = await service.listAudit({ entity, odsCode, actor, since }, limit, offset);
       const view = (e: AuditRow) => ({
         id: e.id,
         at: e.at.toISOString(),

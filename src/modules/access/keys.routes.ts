@@ -4,7 +4,8 @@ import { notFound } from '../../errors/problem.ts';
 import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { apiKey, apiKeyList, apiKeyListQuery, apiKeyParams, createdApiKey, newApiKey } from './keys.schemas.ts';
-import { createApiKey, listKeys, revokeKey, type ApiKeyRecord } from './service.ts';
+import { contextOf } from '../../http/context.ts';
+import { accessService, type ApiKeyRecord } from './service.ts';
 
 function keyOut(k: ApiKeyRecord): z.output<typeof apiKey> {
   return {
@@ -19,7 +20,7 @@ function keyOut(k: ApiKeyRecord): z.output<typeof apiKey> {
 }
 
 const keyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const database = app.db.pool;
+  const service = accessService(app.db);
 
   app.post(
     '/api-keys',
@@ -33,7 +34,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { record, key } = await createApiKey(database, request.body, request.actor, request.id);
+      const { record, key } = await service.createKey(contextOf(request), request.body);
       return reply.code(201).header('cache-control', 'no-store').send({ ...keyOut(record), key });
     },
   );
@@ -50,7 +51,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      return sendPage(request, reply, request.query, (limit, offset) => listKeys(database, limit, offset), keyOut, [
+      return sendPage(request, reply, request.query, (limit, offset) => service.listKeys(limit, offset), keyOut, [
         { header: 'id', value: (k) => k.id },
         { header: 'name', value: (k) => k.name },
         { header: 'role', value: (k) => k.role },
@@ -74,7 +75,7 @@ const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const revoked = await revokeKey(database, request.params.id, request.actor, request.id);
+      const revoked = await service.revokeKey(contextOf(request), request.params.id);
       if (!revoked) throw notFound(`There is no API key ${request.params.id}.`);
       app.forgetCachedKeys();
       return reply.code(204).send(null);

@@ -17,7 +17,7 @@ import {
   type summaryGroup,
   type trendPoint,
 } from './schemas.ts';
-import { completenessFor, flaggedFor, summaryFor, trendsFor } from './service.ts';
+import { monitoringService } from './service.ts';
 import { organisationFiguresCsvColumns } from '../returns/service.ts';
 
 type Group = z.output<typeof summaryGroup>;
@@ -59,7 +59,7 @@ const trendColumns: CsvColumn<Point>[] = [
 ];
 
 const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
-  const database = app.db.pool;
+  const service = monitoringService(app.db);
 
   app.get(
     '/monitoring/:year/summary',
@@ -76,7 +76,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year } = request.params;
       const { groupBy, format } = request.query;
-      const result = await summaryFor(database, year, groupBy);
+      const result = await service.summary(year, groupBy);
       if (wantsCsv(request, format)) return sendCsv(reply, result.groups, summaryColumns, `summary-${result.year}-${groupBy}`);
       return reply.header('vary', 'Accept').send(result);
     },
@@ -98,7 +98,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year } = request.params;
       const { region, type } = request.query;
-      const page = (limit: number | null, offset: number) => flaggedFor(database, year, { region, type }, limit, offset);
+      const page = (limit: number | null, offset: number) => service.flagged(year, { region, type }, limit, offset);
       return sendPage(request, reply, request.query, page, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
     },
   );
@@ -118,7 +118,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year } = request.params;
       const { region, format } = request.query;
-      const result = await completenessFor(database, year, region ?? null);
+      const result = await service.completeness(year, region ?? null);
       if (wantsCsv(request, format)) {
         return sendCsv(reply, result.missing, [
           { header: 'odsCode', value: (m) => m.odsCode },
@@ -147,7 +147,7 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       if (from !== undefined && to !== undefined && from > to) {
         throw badRequest('from must not be after to.', [{ pointer: '/query/from', message: 'must not be after to' }]);
       }
-      const result = await trendsFor(database, groupBy, from ?? null, to ?? null);
+      const result = await service.trends(groupBy, from ?? null, to ?? null);
       if (wantsCsv(request, format)) {
         const points = result.groups.flatMap((g) => g.points.map((p) => ({ ...p, key: g.key, name: g.name })));
         return sendCsv(reply, points, trendColumns, `trends-${groupBy}`);

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import type pg from 'pg';
+import type { Database } from '../../plugins/database.ts';
 import { completeness, policyForYear, summaryRows, trendRows, type CompletenessRow, type GroupBy, type PolicyColumns, type SummaryRow, type TrendRow } from './repository.ts';
 import { listCurrentReturns, organisationFigures, type OrganisationFigures } from '../returns/service.ts';
 import { assess, ratioOf } from '../../domain/ratio.ts';
@@ -93,7 +94,7 @@ function buildTrends(groupBy: GroupBy, rows: TrendRow[]): z.output<typeof trends
 }
 
 /** The year's aggregates; the policy comes with the group rows (read on its own only when there are none). */
-export async function summaryFor(pool: pg.Pool, year: number, groupBy: GroupBy): Promise<z.output<typeof summary>> {
+async function summaryFor(pool: pg.Pool, year: number, groupBy: GroupBy): Promise<z.output<typeof summary>> {
   const rows = await summaryRows(pool, year, groupBy);
   return buildSummary(year, groupBy, rows, rows[0] ?? (await policyForYear(pool, year)));
 }
@@ -101,15 +102,26 @@ export async function summaryFor(pool: pg.Pool, year: number, groupBy: GroupBy):
 type FlaggedFilters = { region?: string | undefined; type?: string | undefined };
 
 /** Flagged organisations, worst first, as organisations' figures (nothing of a return's private part). */
-export async function flaggedFor(pool: pg.Pool, year: number, filters: FlaggedFilters, limit: number | null, offset: number): Promise<{ items: OrganisationFigures[]; total: number }> {
+async function flaggedFor(pool: pg.Pool, year: number, filters: FlaggedFilters, limit: number | null, offset: number): Promise<{ items: OrganisationFigures[]; total: number }> {
   const { rows, total } = await listCurrentReturns(pool, { year, ...filters, band: 'flagged', sort: '-ratio' }, limit, offset);
   return { items: rows.map(organisationFigures), total };
 }
 
-export function completenessFor(pool: pg.Pool, year: number, region: string | null): Promise<CompletenessRow> {
+function completenessFor(pool: pg.Pool, year: number, region: string | null): Promise<CompletenessRow> {
   return completeness(pool, year, region);
 }
 
-export async function trendsFor(pool: pg.Pool, groupBy: GroupBy, from: number | null, to: number | null): Promise<z.output<typeof trends>> {
+async function trendsFor(pool: pg.Pool, groupBy: GroupBy, from: number | null, to: number | null): Promise<z.output<typeof trends>> {
   return buildTrends(groupBy, await trendRows(pool, groupBy, from, to));
+}
+
+/** The monitoring service of a database: the published aggregates. */
+export function monitoringService(db: Database) {
+  const { pool } = db;
+  return {
+    summary: (year: number, groupBy: GroupBy) => summaryFor(pool, year, groupBy),
+    flagged: (year: number, filters: FlaggedFilters, limit: number | null, offset: number) => flaggedFor(pool, year, filters, limit, offset),
+    completeness: (year: number, region: string | null) => completenessFor(pool, year, region),
+    trends: (groupBy: GroupBy, from: number | null, to: number | null) => trendsFor(pool, groupBy, from, to),
+  };
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { formatYear } from '../../domain/years.ts';
-import { adoptPolicy, listPolicies, type Policy } from './service.ts';
+import { contextOf } from '../../http/context.ts';
+import { policyService, type Policy } from './service.ts';
 import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { newPolicy, policy, policyList, policyListQuery } from './schemas.ts';
@@ -18,7 +19,7 @@ export function policyOut(p: Policy): z.output<typeof policy> {
 }
 
 const policyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { prisma } = app.db;
+  const service = policyService(app.db);
 
   app.get(
     '/policies',
@@ -32,7 +33,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      return sendPage(request, reply, request.query, (limit, offset) => listPolicies(prisma, limit, offset), policyOut, [
+      return sendPage(request, reply, request.query, (limit, offset) => service.listPolicies(limit, offset), policyOut, [
         { header: 'id', value: (p) => p.id },
         { header: 'effectiveFrom', value: (p) => formatYear(p.effectiveFrom) },
         { header: 'flagThreshold', value: (p) => p.flagThreshold },
@@ -58,7 +59,7 @@ const policyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await adoptPolicy(prisma, { actor: request.actor, requestId: request.id }, request.body);
+      const created = await service.adoptPolicy(contextOf(request), request.body);
       return reply.code(201).header('location', `/v1/policies`).send(policyOut(created));
     },
   );

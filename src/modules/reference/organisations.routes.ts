@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { addOrganisation, changeOrganisation, dateOut, getOrganisation, listOrganisations, type Organisation } from './service.ts';
+import { contextOf } from '../../http/context.ts';
+import { dateOut, referenceService, type Organisation } from './service.ts';
 import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import {
@@ -27,7 +28,7 @@ export function organisationOut(o: Organisation): z.output<typeof organisation> 
 }
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { prisma } = app.db; // handed to the service, which owns every query
+  const service = referenceService(app.db);
 
   app.get(
     '/organisations',
@@ -42,7 +43,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { region, type, active, q } = request.query;
-      const list = (limit: number | null, offset: number) => listOrganisations(prisma, { region, type, active, q }, app.today(), limit, offset);
+      const list = (limit: number | null, offset: number) => service.listOrganisations({ region, type, active, q }, app.today(), limit, offset);
       return sendPage(request, reply, request.query, list, organisationOut, [
         { header: 'odsCode', value: (o) => o.odsCode },
         { header: 'name', value: (o) => o.name },
@@ -67,7 +68,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      return organisationOut(await getOrganisation(prisma, request.params.odsCode));
+      return organisationOut(await service.getOrganisation(request.params.odsCode));
     },
   );
 
@@ -83,7 +84,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await addOrganisation(prisma, { actor: request.actor, requestId: request.id }, request.body);
+      const created = await service.addOrganisation(contextOf(request), request.body);
       return reply.code(201).header('location', `/v1/organisations/${created.odsCode}`).send(organisationOut(created));
     },
   );
@@ -101,7 +102,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const updated = await changeOrganisation(prisma, { actor: request.actor, requestId: request.id }, request.params.odsCode, request.body);
+      const updated = await service.changeOrganisation(contextOf(request), request.params.odsCode, request.body);
       return organisationOut(updated);
     },
   );

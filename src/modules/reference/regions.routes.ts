@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { addRegion, listRegions } from './service.ts';
+import { contextOf } from '../../http/context.ts';
+import { referenceService } from './service.ts';
 import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { newRegion, region, regionList, regionListQuery } from './regions.schemas.ts';
 
 const regionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { prisma } = app.db;
+  const service = referenceService(app.db);
 
   app.get(
     '/regions',
@@ -23,7 +24,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
         request,
         reply,
         request.query,
-        (limit, offset) => listRegions(prisma, limit, offset),
+        (limit, offset) => service.listRegions(limit, offset),
         (r) => ({ code: r.code, name: r.name }),
         [
           { header: 'code', value: (r) => r.code },
@@ -47,7 +48,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { code, name } = request.body;
-      const created = await addRegion(prisma, { actor: request.actor, requestId: request.id }, { code, name });
+      const created = await service.addRegion(contextOf(request), { code, name });
       return reply.code(201).header('location', `/v1/regions/${code}`).send({ code: created.code, name: created.name });
     },
   );

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { AuditActor } from '../../db/audit.ts';
+import type { RequestContext } from '../../http/context.ts';
+import type { Database } from '../../plugins/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { conflict, notFound, unprocessable, type FieldError } from '../../errors/problem.ts';
@@ -9,10 +10,8 @@ import * as repository from './repository.ts';
 /* Regions and organisations: reference data, and the rules that need the database. */
 
 export type { Organisation, OrganisationFilters, Region } from './repository.ts';
-export const listOrganisations = repository.listOrganisations;
-export const listRegions = repository.listRegions;
 
-type Context = { actor: AuditActor; requestId: string };
+type Context = RequestContext;
 
 export const dateOut = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const dateIn = (text: string | null | undefined) => (text === undefined ? undefined : text === null ? null : new Date(`${text}T00:00:00Z`));
@@ -38,13 +37,13 @@ async function checkOrganisation(prisma: PrismaClient, fields: Fields): Promise<
   if (errors.length) throw unprocessable('The organisation breaks a rule: see errors.', errors);
 }
 
-export async function getOrganisation(prisma: PrismaClient, odsCode: string) {
+async function getOrganisation(prisma: PrismaClient, odsCode: string) {
   const found = await repository.findOrganisation(prisma, odsCode);
   if (!found) throw notFound(`There is no organisation ${odsCode}.`);
   return found;
 }
 
-export async function addOrganisation(prisma: PrismaClient, context: Context, body: z.output<typeof newOrganisation>) {
+async function addOrganisation(prisma: PrismaClient, context: Context, body: z.output<typeof newOrganisation>) {
   const fields = {
     odsCode: body.odsCode,
     regionCode: body.regionCode,
@@ -68,7 +67,7 @@ export async function addOrganisation(prisma: PrismaClient, context: Context, bo
     });
 }
 
-export async function changeOrganisation(prisma: PrismaClient, context: Context, odsCode: string, changes: z.output<typeof organisationChanges>) {
+async function changeOrganisation(prisma: PrismaClient, context: Context, odsCode: string, changes: z.output<typeof organisationChanges>) {
   const current = await getOrganisation(prisma, odsCode);
   const pick = <T>(given: T | undefined, existing: T) => (given === undefined ? existing : given);
   await checkOrganisation(prisma, {
@@ -89,8 +88,26 @@ export async function changeOrganisation(prisma: PrismaClient, context: Context,
   });
 }
 
-export function addRegion(prisma: PrismaClient, context: Context, region: { code: string; name: string }) {
+function addRegion(prisma: PrismaClient, context: Context, region: { code: string; name: string }) {
   return repository.createRegion(prisma, context.actor, context.requestId, region).catch((error: unknown) => {
     throw isUniqueViolation(error) ? conflict(`Region ${region.code} already exists.`) : error;
   });
+}
+
+/** The reference-data service of a database: its use cases, given each request's context. */
+export function referenceService(db: Database) {
+  const { prisma } = db;
+  return {
+    listOrganisations: (filters: repository.OrganisationFilters, today: string, limit: number | null, offset: number) =>
+      repository.listOrganisations(prisma, filters, today, limit, offset),
+    getOrganisation: (odsCode: string) => getOrganisation(prisma, odsCode),
+    addOrganisation: async (context: Context, body: z.output<typeof newOrganisation>) => {
+      const created = await addOrganisation(prisma, context, body);
+      context.log.info({ odsCode: created.odsCode }, 'organisation added');
+      return created;
+    },
+    changeOrganisation: (context: Context, odsCode: string, changes: z.output<typeof organisationChanges>) => changeOrganisation(prisma, context, odsCode, changes),
+    listRegions: (limit: number | null, offset: number) => repository.listRegions(prisma, limit, offset),
+    addRegion: (context: Context, region: { code: string; name: string }) => addRegion(prisma, context, region),
+  };
 }

@@ -10,16 +10,8 @@ import { parseJsonBody } from '../../http/json-body.ts';
 import { readBody } from '../../http/read-body.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED, MAX_BULK_ROWS, bulkBody, bulkHeaders, bulkQuery, bulkResult, checkBulkBody } from './bulk.schemas.ts';
-import {
-  abandonIdempotent,
-  applyBulk,
-  beginIdempotent,
-  completeIdempotent,
-  deleteExpiredIdempotencyKeys,
-  parseIdempotencyKey,
-  serialiseBulkResult,
-  type BulkInput,
-} from './bulk.service.ts';
+import { contextOf } from '../../http/context.ts';
+import { bulkService, parseIdempotencyKey, type BulkInput } from './bulk.service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -55,12 +47,12 @@ const JSON_SLICE_CHARS = 8 * 1024;
  * meanwhile, and only a bounded number of files run at once.
  */
 const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { pool } = app.db;
+  const service = bulkService(app.db);
   const { bulkBodyLimitBytes: bodyLimit, bulkConcurrencyPerKey, bulkConcurrencyTotal } = app.config;
   const running = new ConcurrencyLimit(bulkConcurrencyPerKey, bulkConcurrencyTotal);
 
   // Expired Idempotency-Keys are forgotten on a schedule, not only when a key is used again.
-  const sweep = () => deleteExpiredIdempotencyKeys(pool).catch((error: unknown) => app.log.warn({ err: error }, 'could not delete expired idempotency keys'));
+  const sweep = () => service.deleteExpiredKeys().catch((error: unknown) => app.log.warn({ err: error }, 'could not delete expired idempotency keys'));
   const sweeper = setInterval(sweep, 10 * 60_000).unref();
   app.addHook('onReady', async () => void sweep());
   app.addHook('onClose', async () => clearInterval(sweeper));
@@ -144,15 +136,6 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
       const atomic = request.query.atomic === true;
       const rows = await checkBulkBody(request.body);
       const idempotencyKey = parseIdempotencyKey(request.headers['idempotency-key']);
-      // Dry runs are never stored: they change nothing, so repeating one is already safe.
-      const remembered = idempotencyKey !== null && !dryRun;
-      const owner = request.actor.keyId ?? 'bootstrap';
-      if (remembered) {
-        const begun = await beginIdempotent(pool, owner, idempotencyKey, request.bodyFingerprint!);
-        if (begun.kind === 'replay') {
-          return reply.code(begun.status as 200 | 422).type('application/json; charset=utf-8').header('idempotent-replayed', 'true').send(textStream([begun.text]) as never);
-        }
-      }
       const inputs: BulkInput[] = [];
       await new Cooperative().each(rows, (values, index) => {
         inputs.push({
@@ -162,31 +145,19 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
           ...(request.csvProblems?.[index] ? { problem: request.csvProblems[index] } : {}),
         });
       });
-      let status: 200 | 422 = 200;
-      let parts: string[] = [];
-      try {
-        await applyBulk(pool, inputs, {
-          actor: request.actor,
-          requestId: request.id,
-          today: app.today(),
-          dryRun,
-          atomic,
-          beforeCommit: async (client, outcome) => {
-            status = atomic && outcome.summary.rejected > 0 ? 422 : 200;
-            parts = await serialiseBulkResult(outcome, new Cooperative());
-            if (remembered) {
-              await completeIdempotent(client, owner, idempotencyKey, status, parts.join(''), {
-                maxAnswers: app.config.idempotencyMaxAnswersPerKey,
-                maxBytes: app.config.idempotencyMaxBytesPerKey,
-              });
-            }
-          },
-        });
-      } catch (error) {
-        if (remembered) await abandonIdempotent(pool, owner, idempotencyKey).catch(() => undefined);
-        throw error;
-      }
-      return reply.code(status).type('application/json; charset=utf-8').send(textStream(parts) as never);
+      const answer = await service.submitFile(contextOf(request), {
+        inputs,
+        dryRun,
+        atomic,
+        today: app.today(),
+        idempotency: idempotencyKey === null ? null : {
+          key: idempotencyKey,
+          fingerprint: request.bodyFingerprint!,
+          bounds: { maxAnswers: app.config.idempotencyMaxAnswersPerKey, maxBytes: app.config.idempotencyMaxBytesPerKey },
+        },
+      });
+      if (answer.replayed) void reply.header('idempotent-replayed', 'true');
+      return reply.code(answer.status).type('application/json; charset=utf-8').send(textStream(answer.parts) as never);
     },
   );
 };

@@ -12,8 +12,17 @@ import { decide, normalise } from './rules.ts';
 import { Cooperative } from '../../http/cooperative.ts';
 import { ExactNumber } from '../../http/json-body.ts';
 
-// Idempotency-Key storage, used by the bulk route around a file (through this service).
-export { abandonIdempotent, beginIdempotent, completeIdempotent, deleteExpiredIdempotencyKeys, parseIdempotencyKey } from './idempotency.repository.ts';
+import {
+  abandonIdempotent,
+  beginIdempotent,
+  completeIdempotent,
+  deleteExpiredIdempotencyKeys,
+  type StoreBounds,
+} from './idempotency.repository.ts';
+import type { RequestContext } from '../../http/context.ts';
+import type { Database } from '../../plugins/database.ts';
+
+export { parseIdempotencyKey } from './idempotency.repository.ts';
 
 export type BulkInput = {
   row: number;
@@ -178,4 +187,53 @@ function rowErrors(status: number, detail: string, errors: FieldError[]): FieldE
   if (status === 404) return [{ pointer: '/odsCode', message: detail }];
   if (status === 409) return [{ pointer: '/year', message: detail }];
   return errors.map((e) => ({ pointer: e.pointer.replace(/^\/(body|path)/, ''), message: e.message }));
+}
+
+export type FileRequest = {
+  inputs: BulkInput[];
+  dryRun: boolean;
+  atomic: boolean;
+  today: string;
+  /** Idempotency-Key and the request's fingerprint, when the client sent a key. */
+  idempotency: { key: string; fingerprint: string; bounds: StoreBounds } | null;
+};
+
+export type FileAnswer = { status: 200 | 422; parts: string[]; replayed: boolean };
+
+/** The bulk-file service of a database: applies a file, with Idempotency-Key, given each request's context. */
+export function bulkService(db: Database) {
+  const { pool } = db;
+  return {
+    deleteExpiredKeys: () => deleteExpiredIdempotencyKeys(pool),
+    submitFile: async (context: RequestContext, file: FileRequest): Promise<FileAnswer> => {
+      // Dry runs are never stored: they change nothing, so repeating one is already safe.
+      const remembered = file.idempotency !== null && !file.dryRun ? file.idempotency : null;
+      const owner = context.actor.keyId ?? 'bootstrap';
+      if (remembered) {
+        const begun = await beginIdempotent(pool, owner, remembered.key, remembered.fingerprint);
+        if (begun.kind === 'replay') return { status: begun.status as 200 | 422, parts: [begun.text], replayed: true };
+      }
+      let status: 200 | 422 = 200;
+      let parts: string[] = [];
+      try {
+        const result = await applyBulk(pool, file.inputs, {
+          actor: context.actor,
+          requestId: context.requestId,
+          today: file.today,
+          dryRun: file.dryRun,
+          atomic: file.atomic,
+          beforeCommit: async (client, outcome) => {
+            status = file.atomic && outcome.summary.rejected > 0 ? 422 : 200;
+            parts = await serialiseBulkResult(outcome, new Cooperative());
+            if (remembered) await completeIdempotent(client, owner, remembered.key, status, parts.join(''), remembered.bounds);
+          },
+        });
+        if (result.applied) context.log.info({ ...result.summary }, 'bulk file applied');
+      } catch (error) {
+        if (remembered) await abandonIdempotent(pool, owner, remembered.key).catch(() => undefined);
+        throw error;
+      }
+      return { status, parts, replayed: false };
+    },
+  };
 }

@@ -16,13 +16,14 @@ import {
   submitQuery,
   submittedReturn,
 } from './schemas.ts';
-import { listCurrentReturns, listRevisions, readReturn, requireOrganisation, returnCsvColumns, returnView, submitReturn, type ReturnRow } from './service.ts';
+import { contextOf } from '../../http/context.ts';
+import { returnCsvColumns, returnsService, returnView, type ReturnRow } from './service.ts';
 
 /** A page of stored returns as clients see them. */
 const views = ({ rows, total }: { rows: ReturnRow[]; total: number }) => ({ items: rows.map(returnView), total });
 
 const returnRoutes: FastifyPluginAsyncZod = async (app) => {
-  const database = app.db.pool;
+  const service = returnsService(app.db);
 
   app.put(
     '/organisations/:odsCode/returns/:year',
@@ -49,9 +50,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { odsCode, year } = request.params;
-      const result = await submitReturn(database, odsCode, year, request.body, {
-        actor: request.actor,
-        requestId: request.id,
+      const result = await service.submit(contextOf(request), odsCode, year, request.body, {
         dryRun: request.query.dryRun === true,
         ifMatch: request.headers['if-match'],
         ifNoneMatch: request.headers['if-none-match'],
@@ -82,9 +81,9 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { odsCode, year } = request.params;
-      const found = await readReturn(database, odsCode, year);
+      const found = await service.read(odsCode, year);
       if (!found) {
-        await requireOrganisation(database, odsCode);
+        await service.requireOrganisation(odsCode);
         throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
       }
       return reply.header('etag', found.etag).send(found.view);
@@ -105,8 +104,8 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { odsCode } = request.params;
-      await requireOrganisation(database, odsCode);
-      const page = (limit: number | null, offset: number) => listCurrentReturns(database, { odsCode, sort: 'yearAscending' }, limit, offset).then(views);
+      await service.requireOrganisation(odsCode);
+      const page = (limit: number | null, offset: number) => service.listCurrent({ odsCode, sort: 'yearAscending' }, limit, offset).then(views);
       return sendPage(request, reply, request.query, page, (r) => r, returnCsvColumns, `returns-${odsCode}`);
     },
   );
@@ -127,9 +126,9 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
       const { odsCode, year } = request.params;
       const { offset, format } = request.query;
       const limit = pageLimit(request, request.query);
-      const { rows, total } = await listRevisions(database, odsCode, year, limit, offset);
+      const { rows, total } = await service.listRevisions(odsCode, year, limit, offset);
       if (total === 0) {
-        await requireOrganisation(database, odsCode);
+        await service.requireOrganisation(odsCode);
         throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
       }
       const items = rows.map(returnView);
@@ -152,7 +151,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, region, type, band, sort } = request.query;
       const odsCodes = organisationScope(request.actor);
-      const page = (limit: number | null, offset: number) => listCurrentReturns(database, { year, region, type, band, sort, odsCodes }, limit, offset).then(views);
+      const page = (limit: number | null, offset: number) => service.listCurrent({ year, region, type, band, sort, odsCodes }, limit, offset).then(views);
       return sendPage(request, reply, request.query, page, (r) => r, returnCsvColumns, 'returns');
     },
   );

@@ -1,5 +1,7 @@
 import type pg from 'pg';
-import { findCurrentReturn, insertRevisions, organisationExists, type NewRevision } from './repository.ts';
+import { findCurrentReturn, insertRevisions, listCurrentReturns, listRevisions, organisationExists, type NewRevision, type ReturnFilters } from './repository.ts';
+import type { RequestContext } from '../../http/context.ts';
+import type { Database } from '../../plugins/database.ts';
 import { loadSubmissionContexts, lockReturnsForWriting } from './submissions.repository.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { formatYear, todayUtc } from '../../domain/years.ts';
@@ -123,4 +125,20 @@ export async function appendReturns(
   }
   await insertRevisions(client, writes);
   return writes.length;
+}
+
+/** The returns service of a database: its use cases, given each request's context. */
+export function returnsService(db: Database) {
+  const { pool } = db;
+  return {
+    submit: async (context: RequestContext, odsCode: string, year: number, body: ReturnBody, options: Omit<SubmitOptions, 'actor' | 'requestId'>) => {
+      const result = await submitReturn(pool, odsCode, year, body, { ...options, actor: context.actor, requestId: context.requestId });
+      if (!result.dryRun && result.outcome !== 'unchanged') context.log.info({ odsCode, year: formatYear(year), outcome: result.outcome, revision: result.view.revision }, 'return stored');
+      return result;
+    },
+    read: (odsCode: string, year: number) => readReturn(pool, odsCode, year),
+    requireOrganisation: (odsCode: string) => requireOrganisation(pool, odsCode),
+    listCurrent: (filters: ReturnFilters, limit: number | null, offset: number) => listCurrentReturns(pool, filters, limit, offset),
+    listRevisions: (odsCode: string, year: number, limit: number | null, offset: number) => listRevisions(pool, odsCode, year, limit, offset),
+  };
 }

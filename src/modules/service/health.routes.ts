@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { serviceUnavailable } from '../../errors/problem.ts';
-import { databaseAnswers } from './service.ts';
+import { selfService } from './service.ts';
 
 const healthSchema = z.object({
   status: z.enum(['ok']),
@@ -10,7 +10,7 @@ const healthSchema = z.object({
 });
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  const database = app.db.pool;
+  const service = selfService(app.db);
   app.get(
     '/health/live',
     {
@@ -38,7 +38,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       void reply.header('cache-control', 'no-store');
-      const ok = await databaseAnswers(database);
+      const ok = await service.databaseAnswers();
       if (!ok) throw serviceUnavailable('The database did not answer the readiness check.');
       return { status: 'ok' as const, checks: { database: 'ok' as const } };
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appInfo } from '../../app-info.ts';
-import { serviceNotices } from './service.ts';
+import { selfService } from './service.ts';
 
 const serviceInfoSchema = z.object({
   name: z.string(),
@@ -13,6 +13,7 @@ const serviceInfoSchema = z.object({
 });
 
 const metaRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = selfService(app.db);
   app.get(
     '/',
     {
@@ -25,7 +26,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      const notices = await serviceNotices(app.db.prisma);
+      const notices = await service.notices();
       return {
         name: appInfo.name,
         title: appInfo.title,

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { formatYear, windowStatus } from '../../domain/years.ts';
-import { listYears, setWindow, type ReportingYear } from './service.ts';
+import { contextOf } from '../../http/context.ts';
+import { yearService, type ReportingYear } from './service.ts';
 import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { reportingWindow, reportingYear, yearList, yearListQuery, yearParams } from './schemas.ts';
@@ -14,7 +15,7 @@ export function yearOut(y: ReportingYear, today: string): z.output<typeof report
 }
 
 const yearRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { prisma } = app.db;
+  const service = yearService(app.db);
 
   app.get(
     '/years',
@@ -29,7 +30,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const today = app.today();
-      return sendPage(request, reply, request.query, (limit, offset) => listYears(prisma, limit, offset), (y) => yearOut(y, today), [
+      return sendPage(request, reply, request.query, (limit, offset) => service.listYears(limit, offset), (y) => yearOut(y, today), [
         { header: 'year', value: (y) => formatYear(y.year) },
         { header: 'opensOn', value: (y) => day(y.opensOn) },
         { header: 'deadline', value: (y) => day(y.deadline) },
@@ -53,7 +54,7 @@ const yearRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { existed, saved } = await setWindow(prisma, { actor: request.actor, requestId: request.id }, request.params.year, request.body);
+      const { existed, saved } = await service.setWindow(contextOf(request), request.params.year, request.body);
       return reply.code(existed ? 200 : 201).send(yearOut(saved, app.today()));
     },
   );
