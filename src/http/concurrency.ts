@@ -32,8 +32,4 @@ export class ConcurrencyLimit {
       else this.perOwner.delete(owner);
     };
   }
-
-  get running(): number {
-    return this.total;
-  }
 }

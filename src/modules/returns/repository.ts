@@ -5,7 +5,6 @@ import { prepared } from '../../db/prepared.ts';
  * queries (the latest effective_from not after the year), never by loading every policy.
  */
 
-export type { Queryable } from '../../db/transaction.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import type { NewRevision } from '../../domain/return-decision.ts';
 
