@@ -115,6 +115,14 @@ describe('nobody can skip or alter the trail', () => {
     await expect(sql(t.db.url, `UPDATE audit_events SET actor_label = 'someone else'`)).rejects.toThrow(/append-only/);
     await expect(sql(t.db.url, `DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
   });
+
+  it('refuses to empty the trail with TRUNCATE, even with CASCADE', async () => {
+    const before = await countRows(t.db.url, 'audit_events');
+    expect(before).toBeGreaterThan(0);
+    await expect(sql(t.db.url, 'TRUNCATE audit_events')).rejects.toThrow('audit events are append-only: TRUNCATE is not allowed');
+    await expect(sql(t.db.url, 'TRUNCATE audit_events CASCADE')).rejects.toThrow('audit events are append-only: TRUNCATE is not allowed');
+    expect(await countRows(t.db.url, 'audit_events')).toBe(before);
+  });
 });
 
 describe('GET /v1/audit', () => {

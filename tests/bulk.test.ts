@@ -53,14 +53,18 @@ describe('a mixed file of good and bad rows (JSON)', () => {
       { staffWte: 0, qualifiedWte: 0 },
       { staffWte: 1000, qualifiedWte: 2, roles: { clinicalLibrarianWte: 1.5, knowledgeManagerWte: 1 } },
       { staffWte: 1000, qualifiedWte: 1, unexpected: true },
-      { staffWte: 5e9, qualifiedWte: 1 },
+      { staffWte: 100_000.01, qualifiedWte: 1 },
+      { staffWte: 90_000, qualifiedWte: 1_000.01 },
     ];
     const single = await Promise.all(bodies.map((b) => putReturn(t.http, 'BK6', '2020-21', b)));
+    expect(single.map((r) => r.status)).toEqual([400, 400, 422, 400, 400, 400]);
     const res = await bulk(t.http, { rows: bodies.map((b) => ({ odsCode: 'BK6', year: '2020-21', ...b })) });
-    res.body.rows.forEach((row: { status: string; errors: { pointer: string }[] }, i: number) => {
-      expect(row.status).toBe('rejected');
-      expect(row.errors.map((e) => e.pointer)).toEqual(single[i]!.body.errors.map((e: { pointer: string }) => e.pointer.replace(/^\/body/, '')));
-    });
+    expect(res.body.rows).toHaveLength(bodies.length);
+    const pointers = (errors: { pointer: string }[]) => errors.map((e) => e.pointer.replace(/^\/body/, ''));
+    expect(res.body.rows.map((row: { status: string }) => row.status)).toEqual(bodies.map(() => 'rejected'));
+    expect(res.body.rows.map((row: { errors: { pointer: string }[] }) => pointers(row.errors))).toEqual(single.map((r) => pointers(r.body.errors)));
+    expect(pointers(res.body.rows[4].errors)).toEqual(['/staffWte']);
+    expect(pointers(res.body.rows[5].errors)).toEqual(['/qualifiedWte']);
   });
 
   it('reports amendments as updated and identical rows as unchanged, each change with its revision and audit event', async () => {
@@ -161,6 +165,38 @@ describe('Idempotency-Key', () => {
     expect(again.text).toBe(first.text); // byte for byte
     expect(again.body.rows[0].status).toBe('created'); // the first answer, not "unchanged"
     expect(await revisions()).toBe(before);
+  });
+
+  it('replays a stored 422 (an atomic file with a bad row) as the same 422, applying nothing', async () => {
+    const refused = { rows: [{ odsCode: 'BK6', year: '2015-16', staffWte: 1000, qualifiedWte: 1 }, { odsCode: 'BK6', year: '2014-15', staffWte: 1, qualifiedWte: 2 }] };
+    const first = await bulk(t.http, refused, '?atomic=true', { 'idempotency-key': 'atomic-refused' });
+    expect(first.status).toBe(422);
+    expect(first.body).toMatchObject({ applied: false, summary: { rejected: 1 } });
+    const before = await revisions();
+    const again = await bulk(t.http, refused, '?atomic=true', { 'idempotency-key': 'atomic-refused' });
+    expect(again.status).toBe(422);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.text).toBe(first.text);
+    expect(await revisions()).toBe(before);
+  });
+
+  it('keeps one Idempotency-Key apart for two API keys: neither replays nor blocks the other', async () => {
+    await createOrganisation(t.http, { odsCode: 'BK7' });
+    const key = await t.http.post('/v1/api-keys').send({ name: 'BK7 lead', role: 'submitter', organisations: ['BK7'] });
+    const submitter = httpAs(t.app, key.body.key);
+    const file = { rows: [{ odsCode: 'BK7', year: '2022-23', staffWte: 1000, qualifiedWte: 1 }] };
+    const byAdmin = await bulk(t.http, file, '', { 'idempotency-key': 'shared-key' });
+    expect(byAdmin.body.rows[0].status).toBe('created');
+    // The same key and body from another API key is that key's own first request, not a replay.
+    const bySubmitter = await bulk(submitter, file, '', { 'idempotency-key': 'shared-key' });
+    expect(bySubmitter.status).toBe(200);
+    expect(bySubmitter.headers['idempotent-replayed']).toBeUndefined();
+    expect(bySubmitter.body.rows[0].status).toBe('unchanged');
+    // A different body under the same key from the other API key is no conflict (no 422).
+    const other = await bulk(submitter, { rows: [{ ...file.rows[0], staffWte: 1001 }] }, '', { 'idempotency-key': 'other-key' });
+    const clash = await bulk(t.http, { rows: [{ ...file.rows[0], staffWte: 1002 }] }, '', { 'idempotency-key': 'other-key' });
+    expect([other.status, clash.status]).toEqual([200, 200]);
+    expect(clash.body.rows[0].status).toBe('updated');
   });
 
   it('answers 422 for the same key with a different body', async () => {

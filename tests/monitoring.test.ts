@@ -123,6 +123,15 @@ function expectedGroup(by: GroupBy, key: string, year: number) {
   };
 }
 
+/** Names a reader sees for each group: the region's own name, England, or the type in words. */
+let regionNames: Record<string, string> = {};
+const typeNames: Record<string, string> = { acute: 'Acute', mental_health: 'Mental health', community: 'Community', icb: 'Integrated care boards' };
+const groupNames: Record<GroupBy, (key: string) => string> = {
+  national: () => 'England',
+  region: (key) => regionNames[key]!,
+  type: (key) => typeNames[key]!,
+};
+
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -132,6 +141,11 @@ beforeAll(async () => {
     if (res.status >= 300) throw new Error(JSON.stringify(res.body));
   }
 }, 120_000);
+beforeAll(async () => {
+  const res = await t.http.get('/v1/regions');
+  regionNames = Object.fromEntries(res.body.data.map((r: { code: string; name: string }) => [r.code, r.name]));
+  expect(Object.keys(regionNames)).toEqual(expect.arrayContaining(regions));
+});
 afterAll(() => t.close());
 
 describe('the summary agrees with an independent computation, field by field', () => {
@@ -155,8 +169,9 @@ describe('the summary agrees with an independent computation, field by field', (
             else expect(distribution[field]).toBeCloseTo(expectedDistribution[field]!, 8);
           }
           expect(previousYear).toEqual(expectedPrevious);
-          expect(typeof group.name).toBe('string');
+          expect(group.name).toBe(groupNames[by](group.key));
         }
+        expect(res.body.groups.length).toBeGreaterThan(0);
       });
     }
   }
@@ -166,6 +181,7 @@ describe('trends', () => {
   it('gives one point per year per group, oldest first, matching the summaries', async () => {
     const res = await t.http.get('/v1/monitoring/trends?groupBy=region&from=2023-24&to=2024-25');
     expect(res.status).toBe(200);
+    expect(res.body.groups.map((g: { key: string; name: string }) => [g.key, g.name])).toEqual(regions.map((r) => [r, regionNames[r]]));
     for (const group of res.body.groups) {
       expect(group.points.map((p: { year: string }) => p.year)).toEqual(['2023-24', '2024-25']);
       for (const point of group.points) {
@@ -197,10 +213,19 @@ describe('flagged and completeness', () => {
       .map((r) => ({ odsCode: r.odsCode, ratio: new Decimal(r.qualified).isZero() ? Infinity : new Decimal(r.staff).div(r.qualified).toNumber() }))
       .sort((a, b) => b.ratio - a.ratio || a.odsCode.localeCompare(b.odsCode))
       .map((r) => r.odsCode);
+    expect(flagged.length).toBeGreaterThan(2);
     expect(res.body.data.map((r: { odsCode: string }) => r.odsCode)).toEqual(flagged);
-    expect(res.body.data.every((r: { gapWte: number }) => r.gapWte > 0)).toBe(true);
+    for (const row of res.body.data) {
+      const figures = current.get(`${row.odsCode}:2024`)!;
+      const gap = Decimal.max(0, new Decimal(figures.staff).div(POLICY.target).minus(figures.qualified)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      expect(row.gapWte).toBe(gap.toNumber());
+      expect(row.gapWte).toBeGreaterThan(0);
+    }
     const inRegion = await t.http.get('/v1/monitoring/2024-25/flagged?region=Y60');
-    expect(inRegion.body.data.every((r: { regionCode: string }) => r.regionCode === 'Y60')).toBe(true);
+    const flaggedInY60 = flagged.filter((ods) => orgs.find((o) => o.odsCode === ods)!.regionCode === 'Y60');
+    expect(flaggedInY60.length).toBeGreaterThan(0);
+    expect(flaggedInY60.length).toBeLessThan(flagged.length);
+    expect(inRegion.body.data.map((r: { odsCode: string }) => r.odsCode)).toEqual(flaggedInY60);
   });
 
   it("shows organisations' figures only: never a return's comment, source, warnings, submitter or revision", async () => {
@@ -247,6 +272,18 @@ describe('aggregates are live', () => {
     const res = await t.http.get('/v1/monitoring/2024-25/summary?groupBy=region').set('accept', 'text/csv');
     const rows = parse(res.text, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.key)).toEqual(['Y56', 'Y60', 'Y61']);
-    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['ratio', 'ratioDisplay', 'band', 'gapWte', 'median', 'previousYearRatio']));
+    const json = await t.http.get('/v1/monitoring/2024-25/summary?groupBy=region');
+    expect(json.status).toBe(200);
+    expect(json.body.groups.map((g: { key: string }) => g.key)).toEqual(rows.map((r) => r.key));
+    for (const [i, group] of json.body.groups.entries()) {
+      const row = rows[i]!;
+      expect(row).toMatchObject({ key: group.key, name: group.name, ratioDisplay: group.ratioDisplay, band: group.band });
+      expect(Number(row.ratio)).toBe(group.ratio);
+      expect(Number(row.gapWte)).toBe(group.gapWte);
+      expect(Number(row.staffWte)).toBe(group.staffWte);
+      expect(Number(row.median)).toBe(group.distribution.median);
+      expect(Number(row.previousYearRatio)).toBe(group.previousYear.ratio);
+      expect(Number(row.organisationsReported)).toBe(group.organisationsReported);
+    }
   });
 });

@@ -1,8 +1,6 @@
-import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitReturn } from '../src/modules/returns/service.ts';
-import { createTestApp, type TestApp } from './support/app.ts';
+import { createTestApp, httpAs, type Http, type TestApp } from './support/app.ts';
 import { countRows, createOrganisation, putReturn, sql } from './support/fixtures.ts';
 
 let t: TestApp;
@@ -21,7 +19,7 @@ describe('submitting a return', () => {
     const res = await putReturn(t.http, 'AAA01', '2024-25', { staffWte: 17300.5, qualifiedWte: 10, roles: { clinicalLibrarianWte: 2 } });
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe('/v1/organisations/AAA01/returns/2024-25');
-    expect(res.headers.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/); // opaque: reveals nothing but change
+    expect(res.headers.etag).toMatch(/^"[\x21\x23-\x7e]+"$/); // a strong entity tag (RFC 9110); its inside is opaque
     expect(res.body).toMatchObject({
       odsCode: 'AAA01',
       organisationName: 'Test organisation AAA01',
@@ -77,6 +75,24 @@ describe('submitting a return', () => {
     expect(again.body.revision).toBe(1);
     expect(again.headers.etag).toBe(first.headers.etag);
     expect(await revisionsOf('AAA04', 2024)).toBe(1);
+
+    // A change to the comment alone, or the comment removed, is a new revision like any other.
+    const commented = await putReturn(t.http, 'AAA04', '2024-25', { ...body, comment: 'as at March, checked' });
+    expect(commented.status).toBe(200);
+    expect(commented.body).toMatchObject({ revision: 2, comment: 'as at March, checked' });
+    expect(commented.headers.etag).not.toBe(first.headers.etag);
+    const uncommented = await putReturn(t.http, 'AAA04', '2024-25', { ...body, comment: null });
+    expect(uncommented.body).toMatchObject({ revision: 3, comment: null });
+    expect(await revisionsOf('AAA04', 2024)).toBe(3);
+  });
+
+  it('rounds a gap whose third decimal is 5 up, not to even (12,506.25 / 1,250 = 10.005 → 10.01)', async () => {
+    await createOrganisation(t.http, { odsCode: 'AAA06' });
+    const res = await putReturn(t.http, 'AAA06', '2024-25', { staffWte: '12506.25', qualifiedWte: 0 });
+    expect(res.status).toBe(201);
+    expect(res.body.gapWte).toBe(10.01);
+    const [row] = await sql<{ gap_wte: string }>(t.db.url, `SELECT gap_wte::text FROM annual_returns WHERE ods_code = 'AAA06'`);
+    expect(row!.gap_wte).toBe('10.01');
   });
 
   it('computes without storing on ?dryRun=true, for a first return and for an amendment', async () => {
@@ -194,32 +210,75 @@ describe('bad input changes nothing', () => {
   });
 });
 
-describe('reporting windows', () => {
-  it('refuses a non-admin outside an open window with 409, storing nothing', async () => {
+describe('reporting windows, over HTTP with real keys (today is 2026-06-01)', () => {
+  let submitter: Http;
+  let analyst: Http;
+  const good = { staffWte: 1000, qualifiedWte: 1 };
+  const windows: Record<string, { opensOn: string; deadline: string; closesOn: string }> = {
+    '2020-21': { opensOn: '2026-06-02', deadline: '2026-06-30', closesOn: '2026-07-31' }, // upcoming: opens tomorrow
+    '2021-22': { opensOn: '2026-06-01', deadline: '2026-06-30', closesOn: '2026-07-31' }, // open: opened today
+    '2022-23': { opensOn: '2026-04-01', deadline: '2026-06-01', closesOn: '2026-06-01' }, // open: closes today
+    '2023-24': { opensOn: '2026-04-01', deadline: '2026-05-30', closesOn: '2026-05-31' }, // closed yesterday
+    '2019-20': { opensOn: '2026-04-01', deadline: '2026-05-31', closesOn: '2026-07-31' }, // open, deadline yesterday
+  };
+
+  beforeAll(async () => {
     await createOrganisation(t.http, { odsCode: 'AAC01' });
-    await t.http.put('/v1/years/2020-21').send({ opensOn: '2021-04-01', deadline: '2021-06-30', closesOn: '2021-07-31' });
-    const submitter = { keyId: null, role: 'submitter' as const, label: 'trust key', organisations: ['AAC01'] };
-    // Until API keys exist every HTTP caller is an admin, so the rule is exercised at the service.
-    await expect(
-      submitReturn(t.app.db.pool, 'AAC01', 2020, { staffWte: new Decimal(1000), qualifiedWte: new Decimal(1) }, { actor: submitter, requestId: 'test' }),
-    ).rejects.toMatchObject({ status: 409 });
-    expect(await revisionsOf('AAC01', 2020)).toBe(0);
+    await createOrganisation(t.http, { odsCode: 'AAC02' });
+    for (const [year, window] of Object.entries(windows)) expect((await t.http.put(`/v1/years/${year}`).send(window)).status).toBe(201);
+    submitter = httpAs(t.app, (await t.http.post('/v1/api-keys').send({ name: 'AAC lead', role: 'submitter', organisations: ['AAC01'] })).body.key);
+    analyst = httpAs(t.app, (await t.http.post('/v1/api-keys').send({ name: 'AAC analyst', role: 'analyst' })).body.key);
+  });
+
+  it.each([
+    ['2020-21', 'upcoming'],
+    ['2023-24', 'closed'],
+  ])('refuses a submitter in %s, whose window is %s (409), storing nothing', async (year, status) => {
+    const res = await putReturn(submitter, 'AAC01', year, good);
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toBe(
+      `The ${year} reporting window is ${status} (${windows[year]!.opensOn} to ${windows[year]!.closesOn}); only an admin can write this return now.`,
+    );
+    expect(await revisionsOf('AAC01', Number(year.slice(0, 4)))).toBe(0);
+  });
+
+  it('accepts a submitter on the day a window opens and on the day it closes, without warnings', async () => {
+    for (const year of ['2021-22', '2022-23']) {
+      const res = await putReturn(submitter, 'AAC01', year, good);
+      expect(res.status).toBe(201);
+      expect(res.body.warnings).toEqual([]); // 2022-23's deadline is today: not late
+    }
+  });
+
+  it('warns that a return is late the day after the deadline, while the window is open', async () => {
+    const res = await putReturn(submitter, 'AAC01', '2019-20', good);
+    expect(res.status).toBe(201);
+    expect(res.body.warnings).toEqual([{ code: 'late_submission', message: 'Submitted after the 2019-20 deadline of 2026-05-31.' }]);
+  });
+
+  it('with no window accepts a submitter for the current and previous years only', async () => {
+    expect((await putReturn(submitter, 'AAC01', '2026-27', good)).status).toBe(201);
+    expect((await putReturn(submitter, 'AAC01', '2025-26', good)).status).toBe(201);
+    for (const year of ['2024-25', '2027-28']) {
+      const res = await putReturn(submitter, 'AAC01', year, good);
+      expect(res.status).toBe(409);
+      expect(res.body.detail).toMatch(/^No reporting window is set for /);
+    }
+    expect(await revisionsOf('AAC01', 2024)).toBe(0);
+    expect(await revisionsOf('AAC01', 2027)).toBe(0);
+  });
+
+  it('refuses an analyst every write (403), whatever the window', async () => {
+    for (const year of ['2021-22', '2020-21', '2026-27']) expect((await putReturn(analyst, 'AAC02', year, good)).status).toBe(403);
+    expect(await countRows(t.db.url, 'return_revisions', `ods_code = 'AAC02'`)).toBe(0);
   });
 
   it('accepts an admin outside the window, with a warning', async () => {
-    await createOrganisation(t.http, { odsCode: 'AAC02' });
-    await t.http.put('/v1/years/2020-21').send({ opensOn: '2021-04-01', deadline: '2021-06-30', closesOn: '2021-07-31' });
-    const res = await putReturn(t.http, 'AAC02', '2020-21', { staffWte: 1000, qualifiedWte: 1 });
-    expect(res.status).toBe(201);
-    expect(res.body.warnings.map((w: { code: string }) => w.code)).toContain('outside_window');
-  });
-
-  it('warns about a return after the deadline while the window is still open', async () => {
-    await createOrganisation(t.http, { odsCode: 'AAC03' });
-    await t.http.put('/v1/years/2025-26').send({ opensOn: '2026-01-01', deadline: '2026-02-01', closesOn: '2099-12-31' });
-    const res = await putReturn(t.http, 'AAC03', '2025-26', { staffWte: 1000, qualifiedWte: 1 });
-    expect(res.status).toBe(201);
-    expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(['late_submission']);
+    for (const year of ['2020-21', '2023-24']) {
+      const res = await putReturn(t.http, 'AAC02', year, good);
+      expect(res.status).toBe(201);
+      expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(['outside_window']);
+    }
   });
 });
 
@@ -286,6 +345,13 @@ describe('revisions are append-only', () => {
   it('refuses to update or delete a stored revision', async () => {
     await expect(sql(t.db.url, `UPDATE return_revisions SET staff_wte = 1`)).rejects.toThrow(/append-only/);
     await expect(sql(t.db.url, `DELETE FROM return_revisions`)).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses to empty the revisions with TRUNCATE, even with CASCADE', async () => {
+    const before = await countRows(t.db.url, 'return_revisions');
+    expect(before).toBeGreaterThan(0);
+    await expect(sql(t.db.url, 'TRUNCATE return_revisions CASCADE')).rejects.toThrow('return revisions are append-only: TRUNCATE is not allowed');
+    expect(await countRows(t.db.url, 'return_revisions')).toBe(before);
   });
 });
 

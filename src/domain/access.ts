@@ -39,9 +39,13 @@ export const PERMISSIONS: Record<Role, Record<Exclude<Access, 'public'>, Grant>>
 export function refusal(actor: Actor, access: Exclude<Access, 'public'>, odsCode: string | undefined): string | null {
   const grant = PERMISSIONS[actor.role][access];
   if (grant === 'all') return null;
+  if (grant === 'own') {
+    if (odsCode === undefined || actor.organisations.includes(odsCode)) return null;
+    return `This key may only ${access === 'returns:write' ? 'write' : 'read'} the returns of ${actor.organisations.join(', ')}.`;
+  }
   if (grant === 'none') return access === 'admin' ? 'This needs an admin key.' : 'Analyst keys can read returns but not write them.';
-  if (odsCode === undefined || actor.organisations.includes(odsCode)) return null;
-  return `This key may only ${access === 'returns:write' ? 'write' : 'read'} the returns of ${actor.organisations.join(', ')}.`;
+  // Anything else the table might hold: refuse (fail closed).
+  return 'This key may not do this.';
 }
 
 export function canWriteReturnsOf(actor: Actor, odsCode: string): boolean {

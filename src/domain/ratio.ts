@@ -29,7 +29,8 @@ export type Assessment = {
 
 export const NO_QUALIFIED_STAFF = 'no qualified staff';
 
-const thousands = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
+/** Formats the whole number (a BigInt) that formatRatio rounds to: only the grouping matters. */
+const thousands = new Intl.NumberFormat('en-GB');
 
 /** "1:1,730": the ratio rounded to a whole number (half up) with a thousands separator. */
 export function formatRatio(staffWte: Decimal, qualifiedWte: Decimal): string {

@@ -82,9 +82,9 @@ export type Decision =
 
 const same = (a: Decimal | null, b: string | null) => (a === null || b === null ? a === b : a.eq(b));
 
+/** A first return is never identical: its current figures are all null and staffWte never is. */
 function isIdentical(next: Submission, c: SubmissionContext): boolean {
   return (
-    c.current_revision_id !== null &&
     same(next.staffWte, c.current_staff_wte) &&
     same(next.qualifiedWte, c.current_qualified_wte) &&
     same(next.roles[0], c.current_clinical_librarian_wte) &&
@@ -122,7 +122,8 @@ export function decide(
   if (!context.organisation_exists) {
     return { kind: 'rejected', status: 404, detail: `There is no organisation ${context.ods_code}.`, errors: [] };
   }
-  const dates = context.opens_on && context.closes_on && context.deadline ? { opensOn: context.opens_on, closesOn: context.closes_on } : null;
+  // A year's three window dates are set together (NOT NULL in reporting_years), or there is no window.
+  const dates = context.deadline === null ? null : { opensOn: context.opens_on!, closesOn: context.closes_on! };
   const rule = yearWriteRule(context.year, dates, today, actor.role === 'admin');
   if (!rule.allowed && rule.status === 422) {
     return { kind: 'rejected', status: 422, detail: rule.detail, errors: [{ pointer: '/path/year', message: rule.detail }] };

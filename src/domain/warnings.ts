@@ -36,11 +36,11 @@ export function warningsFor(input: WarningInput): Warning[] {
     });
   }
   const change = relativeChange(input.previousRatio, input.ratio);
-  if (change !== null && change > SHARP_CHANGE) {
+  if ((change ?? 0) > SHARP_CHANGE) {
     const previous = formatRatio(new Decimal(input.previousRatio!), new Decimal(1));
     warnings.push({
       code: 'ratio_changed_sharply',
-      message: `The ratio moved by ${Math.round(change * 100)}% since ${formatYear(input.year - 1)} (${previous} to ${formatRatio(input.staffWte, input.qualifiedWte)}): please check the figures.`,
+      message: `The ratio moved by ${Math.round(change! * 100)}% since ${formatYear(input.year - 1)} (${previous} to ${formatRatio(input.staffWte, input.qualifiedWte)}): please check the figures.`,
     });
   }
   if (input.window && input.window.status !== 'open') {

@@ -34,6 +34,9 @@ export function captureLogs() {
   return { lines, logger: createLogger({ logLevel: 'info' }, stream) };
 }
 
+/** No test depends on the real date: today is fixed (2026-27 the current year, 2027-28 the next). */
+export const TEST_TODAY = '2026-06-15';
+
 /** The bootstrap admin key every test app accepts (ADMIN_API_KEY). */
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789-abcdefghijklmnop';
 
@@ -58,7 +61,7 @@ export async function createTestApp(
     config?: Partial<Config>;
     logger?: ReturnType<typeof captureLogs>['logger'];
     ready?: boolean;
-    /** Today, for rules that depend on the date (windows, the current year): e.g. '2025-06-01'. */
+    /** Today, for rules that depend on the date (windows, the current year); TEST_TODAY unless given. */
     today?: string;
   } = {},
 ): Promise<TestApp> {
@@ -66,7 +69,7 @@ export async function createTestApp(
   const app = await buildApp({
     config: testConfig({ databaseUrl: db.url, adminApiKey: TEST_ADMIN_KEY, ...options.config }),
     ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.today ? { clock: () => new Date(`${options.today}T12:00:00Z`) } : {}),
+    clock: () => new Date(`${options.today ?? TEST_TODAY}T12:00:00Z`),
   });
   if (options.ready !== false) await app.ready();
   return {

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, bandFor, formatRatio, gapToTarget, type Band } from '../src/domain/ratio.ts';
+import { assess, bandFor, formatRatio, gapToTarget, NO_QUALIFIED_STAFF, ratioOf, relativeChange, type Band } from '../../src/domain/ratio.ts';
 
 const policy = { flagThreshold: 1730, targetRatio: 1250 };
 const d = (value: string | number) => new Decimal(value);
@@ -70,6 +70,36 @@ describe('the gap to the target', () => {
     expect(gapToTarget(d('1250'), d('1'), policy).toFixed(2)).toBe('0.00');
     expect(gapToTarget(d('1000'), d('5'), policy).toFixed(2)).toBe('0.00'); // a surplus is no negative gap
   });
+
+  it('rounds a third decimal of 5 up, whether the second decimal is even or odd', () => {
+    // 12506.25 / 1250 = 10.005 and 12518.75 / 1250 = 10.015: half-even would give 10.00 and 10.02.
+    expect(gapToTarget(d('12506.25'), d('0'), policy).toFixed(2)).toBe('10.01');
+    expect(gapToTarget(d('12518.75'), d('0'), policy).toFixed(2)).toBe('10.02');
+    expect(gapToTarget(d('12506.25'), d('5'), policy).toFixed(2)).toBe('5.01');
+    // 1256.25 / 1250 = 1.005, less 1 qualified: 0.005 is a gap, rounded up to 0.01, not down to 0.
+    expect(gapToTarget(d('1256.25'), d('1'), policy).toFixed(2)).toBe('0.01');
+  });
+});
+
+describe('the ratio as a number and its change', () => {
+  it('is staff over qualified, or null with no qualified staff', () => {
+    expect(ratioOf(d('2501.25'), d('1'))).toBe(2501.25);
+    expect(ratioOf(d('100'), d('0'))).toBeNull();
+    expect(formatRatio(d('100'), d('0'))).toBe(NO_QUALIFIED_STAFF);
+    expect(NO_QUALIFIED_STAFF).toBe('no qualified staff');
+  });
+
+  it('changes by the absolute difference over the previous ratio', () => {
+    expect(relativeChange(1000, 1600)).toBe(0.6);
+    expect(relativeChange(1000, 400)).toBe(0.6);
+    expect(relativeChange(1000, 1000)).toBe(0);
+  });
+
+  it('has no change when either ratio is missing or the previous one is zero', () => {
+    expect(relativeChange(null, 1000)).toBeNull();
+    expect(relativeChange(1000, null)).toBeNull();
+    expect(relativeChange(0, 1000)).toBeNull();
+  });
 });
 
 // Property tests over WTE values as they arrive: up to 2 decimal places, within the API's bounds.
@@ -101,12 +131,13 @@ describe('invariants', () => {
     );
   });
 
-  it('the gap is never negative, and is zero exactly when the target is met', () => {
+  it('the gap is never negative, zero whenever the target is met, and zero otherwise only when under half a hundredth', () => {
     fc.assert(
       fc.property(staffWte, qualifiedWte, policies, (staff, qualified, p) => {
         const a = assess(staff, qualified, p);
         expect(a.gapWte!.isNegative()).toBe(false);
         if (a.band === 'meets_target') expect(a.gapWte!.isZero()).toBe(true);
+        expect(a.gapWte!.isZero()).toBe(staff.div(p.targetRatio).minus(qualified).lt('0.005'));
         expect(a.gapWte!.decimalPlaces()).toBeLessThanOrEqual(2);
       }),
     );
