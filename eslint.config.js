@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/', 'src/generated/', '.data/', 'coverage/'] },
+  { ignores: ['dist/**', 'node_modules/', 'src/generated/', '.data/', 'coverage/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**'],
+    files: ['scripts/**', 'bin/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -11,6 +11,8 @@ export type RunningProcess = {
   /** Resolves with the exit code (null when a signal ended it). */
   exited: Promise<number | null>;
   signal(signal: NodeJS.Signals): void;
+  /** Signals its whole process group (as Ctrl-C in a terminal does): it and its embedded PostgreSQL. */
+  signalGroup(signal: NodeJS.Signals): void;
   /** SIGTERM, then wait for the exit. */
   stop(): Promise<void>;
   peakRssMb(): number;
@@ -32,6 +34,8 @@ export async function startProcess(entry: string, env: Record<string, string>, r
   const child = spawn(process.execPath, [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, as a service started from a terminal has (Ctrl-C signals the group).
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -51,6 +55,7 @@ export async function startProcess(entry: string, env: Record<string, string>, r
     output: () => output,
     exited,
     signal: (signal) => child.kill(signal),
+    signalGroup: (signal) => process.kill(-child.pid!, signal),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

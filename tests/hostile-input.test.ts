@@ -150,7 +150,7 @@ describe('text and dates that cannot be stored faithfully', () => {
     const csv = Buffer.concat([Buffer.from('odsCode,year,staffWte,qualifiedWte,comment\nHX3,2025-26,1000,1,caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
     const file = await t.app.inject({ method: 'POST', url: '/v1/returns/bulk', headers: { authorization: `Bearer ${TEST_ADMIN_KEY}`, 'content-type': 'text/csv' }, payload: csv });
     expect(file.statusCode).toBe(400);
-    expect(file.json().detail).toMatch(/not valid UTF-8.*CSV UTF-8/);
+    expect(file.json().detail).toMatch(/^The file is not UTF-8: line 2 has a byte \(0xE9\).*CSV UTF-8/);
     expect(await stored()).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import net, { type AddressInfo } from 'node:net';
-import { captureLogs, createTestApp, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
+import { captureLogs, createTestApp, httpAs, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
 
 const logs = captureLogs();
 let t: TestApp;
@@ -16,6 +16,20 @@ it("writes one JSON line per request with the server's request id, the client's 
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatchObject({ requestId: res.headers['x-request-id'], method: 'GET', url: '/v1', statusCode: 200, msg: 'request completed' });
   expect(JSON.stringify(logs.lines)).not.toContain(secret);
+});
+
+it("names an error answer's problem type and the key's id (never the key) on its request's line", async () => {
+  const created = await t.http.post('/v1/api-keys').send({ name: 'log analyst', role: 'analyst' });
+  expect(created.status).toBe(201);
+  const refused = await httpAs(t.app, created.body.key).post('/v1/regions').set('x-request-id', 'log-test-403').send({ code: 'Y97', name: 'x' });
+  expect(refused.status).toBe(403);
+  const missing = await t.http.get('/v1/organisations/NOPE1').set('x-request-id', 'log-test-404');
+  expect(missing.status).toBe(404);
+  const line = (id: string) => logs.lines.find((l) => l.clientRequestId === id && l.msg === 'request completed');
+  expect(line('log-test-403')).toMatchObject({ statusCode: 403, keyId: created.body.id, problemType: refused.body.type });
+  expect(line('log-test-404')).toMatchObject({ statusCode: 404, keyId: 'bootstrap', problemType: missing.body.type });
+  expect(JSON.stringify(logs.lines)).not.toContain(created.body.key);
+  expect(JSON.stringify(logs.lines)).not.toContain(TEST_ADMIN_KEY);
 });
 
 it('never logs or audits a key sent as X-Request-Id', async () => {

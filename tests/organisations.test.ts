@@ -33,7 +33,7 @@ describe('organisations', () => {
   });
 
   it.each([
-    ['a lower-case ODS code', { odsCode: 'rj9', name: 'x', type: 'acute', regionCode: 'Y56' }, 400, '/body/odsCode'],
+    ['an ODS code with a hyphen', { odsCode: 'rj-9', name: 'x', type: 'acute', regionCode: 'Y56' }, 400, '/body/odsCode'],
     ['a six-character ODS code', { odsCode: 'ABCDEF', name: 'x', type: 'acute', regionCode: 'Y56' }, 400, '/body/odsCode'],
     ['an unknown type', { odsCode: 'ZZ1', name: 'x', type: 'hospital', regionCode: 'Y56' }, 400, '/body/type'],
     ['a bad date', { odsCode: 'ZZ1', name: 'x', type: 'acute', regionCode: 'Y56', openedOn: '2020-02-30' }, 400, '/body/openedOn'],
@@ -64,6 +64,14 @@ describe('organisations', () => {
     expect(bad.status).toBe(422);
     expect((await t.http.get('/v1/organisations/RX1')).body.regionCode).toBe('Y60');
     expect((await t.http.patch('/v1/organisations/NOPE').send({ name: 'x' })).status).toBe(404);
+  });
+
+  it('reads an ODS code written in lower case as upper case (zl1 is ZL1), in a body and in a path', async () => {
+    const created = await t.http.post('/v1/organisations').send({ odsCode: 'zl1', name: 'Lower', type: 'acute', regionCode: 'Y61' });
+    expect(created.status).toBe(201);
+    expect(created.body.odsCode).toBe('ZL1');
+    expect((await t.http.get('/v1/organisations/zl1')).body.odsCode).toBe('ZL1');
+    expect((await t.http.post('/v1/organisations').send({ odsCode: 'ZL1', name: 'Again', type: 'acute', regionCode: 'Y61' })).status).toBe(409);
   });
 
   it('filters by region, type, whether open today, and a search on name or code', async () => {

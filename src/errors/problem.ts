@@ -114,6 +114,10 @@ export function tooManyRequests(detail: string, retryAfterSeconds?: number, titl
   });
 }
 
+export function unsupportedMediaType(detail: string): HttpProblem {
+  return new HttpProblem({ status: 415, type: problemTypes.unsupportedMediaType, title: 'Unsupported media type', detail });
+}
+
 export function conflict(detail: string): HttpProblem {
   return new HttpProblem({ status: 409, type: problemTypes.conflict, title: 'Conflict', detail });
 }

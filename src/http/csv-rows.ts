@@ -1,9 +1,13 @@
 import { CsvError, parse } from 'csv-parse';
 import { badRequest } from '../errors/problem.ts';
 import { Cooperative } from './cooperative.ts';
+import { isoFromUkDate, withoutThousandsSeparators } from './csv-values.ts';
 
-/** One data row of an uploaded CSV file, with the line it starts on (the header is line 1). */
-export type CsvRow = { line: number; values: Record<string, string>; fieldCount: number; expectedFields: number };
+/**
+ * One data row of an uploaded CSV file, with the line it starts on (the header is line 1), and
+ * why it cannot be read at all (a wrong number of fields), if so.
+ */
+export type CsvRow = { line: number; values: Record<string, string>; problem?: string };
 
 const newlines = (text: string) => (text.match(/\r\n|\r|\n/g) ?? []).length;
 
@@ -15,10 +19,19 @@ const SLICE_CHARS = 16 * 1024;
 
 type RawRecord = { record: string[]; raw: string };
 
+/**
+ * `;` when the header line uses it and no comma (Excel in many locales saves "CSV" so), else `,`.
+ * Decided from the header alone: a data row's commas never change how the file is split.
+ */
+export function delimiterOf(body: string): ',' | ';' {
+  const firstLine = /^[^\r\n]*/.exec(body.replace(/^(?:\r\n|\r|\n)+/, ''))![0].replace(/"[^"]*"/g, '');
+  return firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+}
+
 /** Reads every record with csv-parse's streaming parser, a slice at a time, yielding in between. */
 async function readRecords(body: string): Promise<RawRecord[]> {
   const records: RawRecord[] = [];
-  const parser = parse({ raw: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+  const parser = parse({ raw: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: delimiterOf(body) });
   let failure: unknown;
   parser.on('data', (record: RawRecord) => records.push(record));
   parser.on('error', (error) => (failure ??= error));
@@ -44,29 +57,46 @@ async function readRecords(body: string): Promise<RawRecord[]> {
   return records;
 }
 
-/**
- * Parses a CSV upload: UTF-8 with or without a BOM, CRLF or LF, quoted fields (with commas,
- * quotes and line breaks inside). Columns are matched to `columns` by name, ignoring case;
- * `required` must all be present, and no unknown or repeated column is allowed. Large files are
- * read a slice at a time so that other requests are answered meanwhile.
- */
-export async function parseCsvRows(text: string, columns: readonly string[], required: readonly string[]): Promise<CsvRow[]> {
-  const body = text.replace(/^\uFEFF/, '');
-  const [header, ...rows] = await readRecords(body);
-  if (!header) throw badRequest('The CSV is empty: it needs a header row, then one row per return.');
+/** How many cells a record has up to its last non-empty one (Excel pads rows with empty cells). */
+const usedLength = (record: string[]) => {
+  let length = record.length;
+  while (length > 0 && record[length - 1] === '') length -= 1;
+  return length;
+};
 
+/** The header's column names, matched to `columns` ignoring case; empty columns at the end are ignored. */
+function readHeader(header: string[], columns: readonly string[], required: readonly string[]): string[] {
+  const cells = header.slice(0, usedLength(header));
+  const blank = cells.findIndex((cell) => cell === '');
+  if (blank >= 0) throw badRequest(`Column ${blank + 1} of the header has no name: name it or remove it.`);
   const byLowerName = new Map(columns.map((name) => [name.toLowerCase(), name]));
-  const names = header.record.map((cell) => byLowerName.get(cell.trim().toLowerCase()) ?? null);
-  const unknown = header.record.filter((_, i) => names[i] === null);
+  const names = cells.map((cell) => byLowerName.get(cell.toLowerCase()) ?? null);
+  const unknown = cells.filter((_, i) => names[i] === null);
   if (unknown.length) {
     throw badRequest(`Unknown column${unknown.length > 1 ? 's' : ''} ${quoted(unknown.slice(0, 10))}. The columns are: ${columns.join(', ')}.`);
   }
-  const repeated = names.filter((name, i) => name !== null && names.indexOf(name) !== i) as string[];
+  const repeated = names.filter((name, i) => names.indexOf(name) !== i) as string[];
   if (repeated.length) {
     throw badRequest(`The header names ${quoted([...new Set(repeated)])} more than once: which one is meant? Keep each column once.`);
   }
   const missing = required.filter((name) => !names.includes(name));
   if (missing.length) throw badRequest(`Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`);
+  return names as string[];
+}
+
+/**
+ * Parses a CSV upload as Excel writes it: a BOM or none, CRLF or LF, `,` or `;` between fields,
+ * quoted fields (with commas, quotes and line breaks inside), empty columns after the last named
+ * one and rows with nothing in them ignored. Columns are matched by name, ignoring case;
+ * `required` must all be present, and no unknown or repeated column is allowed. A row with more
+ * or fewer fields than the header is kept with its `problem` (it is rejected, never guessed at).
+ * Large files are read a slice at a time so that other requests are answered meanwhile.
+ */
+export async function parseCsvRows(text: string, columns: readonly string[], required: readonly string[]): Promise<CsvRow[]> {
+  const body = text.replace(/^\uFEFF/, '');
+  const [header, ...rows] = await readRecords(body);
+  if (!header) throw badRequest('The CSV is empty: it needs a header row, then one row per return.');
+  const names = readHeader(header.record, columns, required);
 
   // Line numbers: walk the raw text of each record (raw includes any empty lines before it).
   let line = 1 + newlines(body.slice(0, body.indexOf(header.raw) + header.raw.length));
@@ -76,23 +106,34 @@ export async function parseCsvRows(text: string, columns: readonly string[], req
     const leading = /^(?:\r\n|\r|\n)*/.exec(raw)![0];
     const start = line + newlines(leading);
     line += newlines(raw);
+    await cooperative.turn();
+    const used = usedLength(record);
+    if (used === 0) continue; // a row of empty cells (",,,"): nothing to read
     const values: Record<string, string> = {};
     names.forEach((name, i) => {
       const cell = record[i];
-      if (name && cell !== undefined && cell !== '') values[name] = cell;
+      if (cell !== undefined && cell !== '') values[name] = cell;
     });
-    result.push({ line: start, values, fieldCount: record.length, expectedFields: names.length });
-    await cooperative.turn();
+    // More fields than named columns (an unquoted "10,000" splits a figure in two), or fewer.
+    const fields = used > names.length ? used : record.length < names.length ? record.length : null;
+    result.push({ line: start, values, ...(fields === null ? {} : { problem: `has ${fields} fields; the header has ${names.length}` }) });
   }
   return result;
 }
 
 const ROLE_COLUMNS = ['clinicalLibrarianWte', 'knowledgeManagerWte', 'otherEmbeddedWte'] as const;
+const WTE_COLUMNS = ['staffWte', 'qualifiedWte', ...ROLE_COLUMNS];
 
-/** A returns CSV row in the JSON row shape: the role columns become the `roles` object. */
-export function csvRowToJson(values: Record<string, string>): Record<string, unknown> {
+/**
+ * A returns CSV row in the JSON row shape: the role columns become the `roles` object, UK
+ * thousands separators leave WTE cells ("13,900.25", in `,` files only) and UK dates become ISO
+ * ("31/03/2025").
+ */
+export function csvRowToJson(values: Record<string, string>, delimiter: ',' | ';' = ','): Record<string, unknown> {
   const row: Record<string, unknown> = { ...values };
-  const roles = Object.fromEntries(ROLE_COLUMNS.filter((c) => c in values).map((c) => [c, values[c]]));
+  if (delimiter === ',') for (const column of WTE_COLUMNS) if (column in values) row[column] = withoutThousandsSeparators(values[column]!);
+  if (values.staffSnapshotDate !== undefined) row.staffSnapshotDate = isoFromUkDate(values.staffSnapshotDate);
+  const roles = Object.fromEntries(ROLE_COLUMNS.filter((c) => c in values).map((c) => [c, row[c]]));
   for (const column of ROLE_COLUMNS) delete row[column];
   if (Object.keys(roles).length) row.roles = roles;
   return row;

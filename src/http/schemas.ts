@@ -10,7 +10,7 @@ export const LAST_DATE = '2100-12-31';
 const docs = {
   yearParam: { description: 'NHS financial year, YYYY-YY (e.g. 2024-25)', example: '2024-25' },
   yearText: { description: 'NHS financial year, YYYY-YY', example: '2024-25' },
-  odsCode: { description: 'ODS code: 3 to 5 upper-case letters or digits', example: 'RJ1' },
+  odsCode: { description: 'ODS code: 3 to 5 letters or digits, read in upper case (rj1 is RJ1)', example: 'RJ1' },
   isoDate: { example: '2025-03-31', description: `A date written YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}` },
   limit: { description: 'Items per page (default 50; for CSV, all items unless given), at most 1000' },
   offset: { description: 'Items to skip' },
@@ -38,9 +38,11 @@ export const yearParam = z
 
 export const yearText = z.string().meta(docs.yearText);
 
+/** ODS codes are upper-case; one written in lower case (rj1) is read as RJ1 wherever it is taken. */
 export const odsCode = z
   .string()
-  .regex(/^[A-Z0-9]{3,5}$/, 'must be 3 to 5 upper-case letters or digits (an ODS code, e.g. RJ1)')
+  .regex(/^[A-Za-z0-9]{3,5}$/, 'must be 3 to 5 letters or digits (an ODS code, e.g. RJ1)')
+  .toUpperCase()
   .meta(docs.odsCode);
 
 
@@ -90,7 +92,9 @@ export function wte(options: { min: number; exclusiveMin?: boolean; max: number;
         return z.NEVER;
       }
       const amount = new Decimal(text);
-      if (amount.decimalPlaces() > 2) {
+      // Decimal places as written: "13.900" is refused, not read as 13.9 (a `;` file's 13,900?).
+      const written = typeof value === 'string' ? (text.split('.')[1]?.length ?? 0) : 0;
+      if (amount.decimalPlaces() > 2 || written > 2) {
         ctx.addIssue({ code: 'custom', message: 'must have at most 2 decimal places' });
         return z.NEVER;
       }

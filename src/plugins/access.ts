@@ -95,7 +95,8 @@ export default fp<AccessOptions>(
       if (!actor) throw refuse(unauthorized('The API key is not valid (unknown, malformed or revoked).'));
       request.actor = request.clientRequestId ? { ...actor, clientRequestId: request.clientRequestId } : actor;
       const params = request.params as { odsCode?: string } | undefined;
-      authorise(actor, access, params?.odsCode);
+      // The path's code as the route will read it: ODS codes are upper-case (rj1 is RJ1).
+      authorise(actor, access, params?.odsCode?.toUpperCase());
     });
   },
   { name: 'access', dependencies: ['config', 'database'] },

@@ -97,6 +97,7 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {
   if (problem.headers) void reply.headers(problem.headers);
+  request.problemType = problem.type; // for the request's log line
   return reply
     .code(problem.status)
     .type('application/problem+json')

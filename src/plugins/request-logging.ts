@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { badRequest } from '../errors/problem.ts';
 
@@ -5,6 +6,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The caller's X-Request-Id, when it is a sane token: logged and audited beside request.id. */
     clientRequestId: string | null;
+    /** The problem type of an error answer, for the request's log line. */
+    problemType: string | null;
   }
 }
 
@@ -16,14 +19,23 @@ export const pathOf = (url: string) => url.split(/[?#]/, 1)[0]!;
 /** A key anywhere in a text: of the issued shape, or the bootstrap admin key. */
 const KEY_INSIDE = /sr_[A-Za-z0-9_-]{43}/;
 
+/** Which key made a request, never the key itself: its id, or "bootstrap" for ADMIN_API_KEY. */
+function keyIdOf(request: FastifyRequest): string | undefined {
+  const actor = request.actor as FastifyRequest['actor'] | null;
+  if (!actor) return undefined;
+  return actor.keyId ?? (actor.role === 'admin' ? 'bootstrap' : undefined);
+}
+
 /**
- * One log line per request (with the server's request id and the caller's own, if sane), the
+ * One log line per request (with the server's request id and the caller's own, if sane, the key's
+ * id, and an error answer's problem type), the
  * server's id echoed back to the caller, and a line for requests whose client went away.
  */
 export default fp(
   async (app) => {
     const adminKey = app.config.adminApiKey;
     app.decorateRequest('clientRequestId', null);
+    app.decorateRequest('problemType', null);
     app.addHook('onRequest', async (request, reply) => {
       void reply.header('x-request-id', request.id);
       const given = request.headers['x-request-id'];
@@ -45,6 +57,8 @@ export default fp(
           responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
           remoteAddress: request.ip,
           ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}),
+          ...(keyIdOf(request) ? { keyId: keyIdOf(request) } : {}),
+          ...(request.problemType ? { problemType: request.problemType } : {}),
         },
         'request completed',
       );

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, isProblem, recordFigures, type Answer } from './support/http.ts';
-import { sleep, startCluster, startService, stopService, type Cluster, type Service } from './support/service.ts';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { makeDataDir, postgresProcesses, sleep, startCluster, startService, stopService, waitUntilGone, type Cluster, type Service } from './support/service.ts';
+
+const run = promisify(execFile);
 
 /*
  * SIGTERM in the middle of a load: requests in flight (a large bulk file among them) complete,
@@ -101,4 +106,41 @@ describe('a graceful shutdown under load', () => {
       signalToExitMs: exitMs,
     });
   });
+});
+
+describe('Ctrl-C in a terminal', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'stops the service on its embedded PostgreSQL within 10 s when %s reaches the whole process group',
+    async (signal) => {
+      const data = await makeDataDir();
+      try {
+        const service = await startService({ DATA_DIR: data.dir, LOG_LEVEL: 'info' });
+        expect((await call(service.url, 'GET', '/v1/regions')).status).toBe(200);
+        // An operator's command beside the running service uses its database (no lock-file clash).
+        const created = await run(process.execPath, ['--import', 'tsx', 'src/cli/create-key.ts', '--role', 'analyst', '--name', 'beside'], {
+          env: { ...process.env, DATA_DIR: data.dir, LOG_LEVEL: 'warn' },
+        });
+        const key = /\n {2}(sr_\S+)\n/.exec(created.stdout)?.[1];
+        expect(key, created.stdout + created.stderr).toBeDefined();
+        expect((await call(service.url, 'GET', '/v1/regions', { key })).status).toBe(200);
+        const postgres = await postgresProcesses(path.join(data.dir, 'postgres'));
+        const signalled = performance.now();
+        service.signalGroup(signal);
+        const code = await service.exited;
+        const tookMs = performance.now() - signalled;
+        expect(code, service.output().slice(-3000)).toBe(0);
+        expect(tookMs).toBeLessThan(10_000);
+        expect(service.output()).not.toMatch(/killed by timeout/i);
+        expect(service.output()).toMatch(/"msg":"stopped"/);
+        await waitUntilGone(postgres, 5_000); // PostgreSQL stopped too, leaving nothing running
+        const again = await startService({ DATA_DIR: data.dir });
+        expect((await call(again.url, 'GET', '/v1/regions', { key })).status).toBe(200);
+        await stopService(again);
+        await recordFigures(`ctrl-c-${signal.toLowerCase()}`, { signalToExitMs: Math.round(tookMs) });
+      } finally {
+        await data.remove();
+      }
+    },
+    60_000,
+  );
 });

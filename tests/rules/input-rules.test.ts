@@ -44,9 +44,10 @@ describe('a year in a path', () => {
 });
 
 describe('an ODS code', () => {
-  it.each(['RJ1', 'RGT01', '123'])('accepts %s', (code) => expect(messages(odsCode, code)).toEqual([]));
-  it.each(['RJ', 'RGT012', 'rj1', 'RJ-1'])('refuses %s', (code) => {
-    expect(messages(odsCode, code)).toEqual(['must be 3 to 5 upper-case letters or digits (an ODS code, e.g. RJ1)']);
+  it.each(['RJ1', 'RGT01', '123'])('accepts %s', (code) => expect(odsCode.parse(code)).toBe(code));
+  it.each([['rj1', 'RJ1'], ['Rgt01', 'RGT01']])('reads %s in upper case, as %s', (code, upper) => expect(odsCode.parse(code)).toBe(upper));
+  it.each(['RJ', 'RGT012', 'RJ-1', ' RJ1', 'RJ1\n'])('refuses %j', (code) => {
+    expect(messages(odsCode, code)).toEqual(['must be 3 to 5 letters or digits (an ODS code, e.g. RJ1)']);
   });
 });
 

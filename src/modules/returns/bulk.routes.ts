@@ -5,9 +5,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { ConcurrencyLimit } from '../../http/concurrency.ts';
 import { Cooperative } from '../../http/cooperative.ts';
-import { csvRowToJson, parseCsvRows } from '../../http/csv-rows.ts';
+import { csvRowToJson, delimiterOf, parseCsvRows } from '../../http/csv-rows.ts';
 import { parseJsonBody } from '../../http/json-body.ts';
 import { readBody } from '../../http/read-body.ts';
+import { charsetOf, type Charset } from '../../http/text-decoding.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED, MAX_BULK_ROWS, bulkBody, bulkHeaders, bulkQuery, bulkResult, checkBulkBody } from './bulk.schemas.ts';
 import { contextOf } from '../../http/context.ts';
@@ -57,8 +58,8 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onReady', async () => void sweep());
   app.addHook('onClose', async () => clearInterval(sweeper));
 
-  const read = (request: FastifyRequest, payload: IncomingMessage) =>
-    readBody(payload, bodyLimit, `${request.url}\n${request.headers['content-type'] ?? ''}\n`).then(({ text, fingerprint }) => {
+  const read = (request: FastifyRequest, payload: IncomingMessage, charset: Charset = 'utf-8') =>
+    readBody(payload, bodyLimit, `${request.url}\n${request.headers['content-type'] ?? ''}\n`, charset).then(({ text, fingerprint }) => {
       request.bodyFingerprint = fingerprint;
       return text;
     });
@@ -68,12 +69,12 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
     return parseJsonBody(await read(request, payload), { yieldEvery: JSON_SLICE_CHARS, forbiddenKeys: 'keep' });
   });
   app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) => {
-    const rows = await parseCsvRows(await read(request, payload), BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
+    const text = await read(request, payload, charsetOf(request.headers['content-type']));
+    const rows = await parseCsvRows(text, BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
     request.csvLines = rows.map((r) => r.line);
-    request.csvProblems = rows.map((r) =>
-      r.fieldCount === r.expectedFields ? undefined : `has ${r.fieldCount} fields; the header has ${r.expectedFields}`,
-    );
-    return { rows: rows.map((r) => csvRowToJson(r.values)) };
+    request.csvProblems = rows.map((r) => r.problem);
+    const delimiter = delimiterOf(text);
+    return { rows: rows.map((r) => csvRowToJson(r.values, delimiter)) };
   });
 
   app.post(
@@ -92,7 +93,10 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Submit many returns at once (a whole year's file), as JSON or CSV",
         description:
           `JSON \`{ "rows": [...] }\` or \`text/csv\` with a header row naming columns ${BULK_CSV_COLUMNS.join(', ')} ` +
-          `(the first four required; UTF-8 with or without BOM, CRLF or LF, quoted fields). Every row is checked ` +
+          `(the first four required; UTF-8 with or without BOM, or Windows-1252 when declared with ` +
+          `charset=windows-1252; CRLF or LF; \`,\` or \`;\` between fields; quoted fields; empty trailing columns ` +
+          `and empty rows ignored; "13,900.25" and 31/03/2026 read as UK Excel writes them). A row with more or ` +
+          `fewer fields than the header is rejected. Rows are numbered by CSV line. Every row is checked ` +
           `exactly like the single PUT; valid rows are applied, invalid ones rejected with reasons, and the answer ` +
           `is 200. \`?atomic=true\`: any rejected row means nothing is applied, answered 422 with the same body. ` +
           `\`?dryRun=true\` stores nothing. \`Idempotency-Key\` makes a retry safe: the same key and body replay ` +

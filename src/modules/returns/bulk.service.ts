@@ -140,7 +140,8 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
     const id = `${odsCode}:${year}`;
     const earlier = firstRowOf.get(id);
     if (earlier !== undefined) {
-      result.errors.push({ pointer: '/odsCode', message: `${odsCode} ${formatYear(year)} is already in row ${earlier}; send each return once` });
+      const where = input.source === 'csv' ? `line ${earlier}` : `row ${earlier}`;
+      result.errors.push({ pointer: '/odsCode', message: `${odsCode} ${formatYear(year)} is already in ${where}; send each return once` });
       continue;
     }
     firstRowOf.set(id, input.row);
