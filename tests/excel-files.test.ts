@@ -155,12 +155,14 @@ describe('the organisations import', () => {
     expect(tool.out).toMatch(/Rejected rows:\n {2}line 4 {2}ZO003 {2}type: /);
     expect(tool.out).toMatch(/Warnings:\n {2}line 3 {2}ZO002 {2}no openedOn: it is expected to report for every year up to its closing, past years included\n/);
     expect(tool.out).not.toMatch(/line [245] {2}ZO00[134] {2}no openedOn/);
-    // ZE001–ZE003 and ZE009 are expected every year; ZO002 (no openedOn) adds one to every year,
-    // ZO001 (opened 1 April 2019) from 2019-20, ZO004 from 2020-21 (closed 31 March 2026); ZO003 is rejected.
+    // Every organisation already here has no dates, so each is expected every year. ZO002 (no
+    // openedOn) adds one to every year, ZO001 (opened 1 April 2019) one from 2019-20, ZO004 one from
+    // 2020-21 (closed 31 March 2026); ZO003 is rejected.
+    const before = (await t.http.get('/v1/organisations?limit=1000')).body.meta.total as number;
     expect(tool.out).toMatch(/Organisations expected to report would change/);
-    expect(tool.out).toMatch(/'2018-19' +│ +4 +│ +5 /);
-    expect(tool.out).toMatch(/'2019-20' +│ +4 +│ +6 /);
-    expect(tool.out).toMatch(/'2020-21' +│ +4 +│ +7 /);
+    for (const [year, added] of [['2018-19', 1], ['2019-20', 2], ['2020-21', 3]] as const) {
+      expect(tool.out).toMatch(new RegExp(`'${year}' +│ +${before} +│ +${before + added} `));
+    }
     expect((await t.http.get('/v1/organisations/ZO001')).status).toBe(404);
   });
 
@@ -177,5 +179,14 @@ describe('the organisations import', () => {
     const lower = await t.http.get('/v1/organisations/zo004');
     expect(lower.body).toMatchObject({ odsCode: 'ZO004', name: 'Lower Trust', openedOn: '2020-04-01', closedOn: '2026-03-31' });
     expect((await t.http.get('/v1/organisations/ZO002')).body.name).toBe('Café Trust');
+  });
+
+  it("shows the service's own reasons for a row only it can refuse, with each field's message", async () => {
+    const backwards = path.join(await mkdtemp(path.join(tmpdir(), 'orgs-')), 'backwards.csv');
+    await writeFile(backwards, 'odsCode,name,type,regionCode,openedOn,closedOn\nZO005,Backwards Trust,acute,Y56,01/04/2020,31/03/2019\n');
+    const tool = await viaTool(['--organisations', backwards]);
+    expect(tool.code).toBe(2);
+    expect(tool.out).toMatch(/Rejected rows:\n {2}line 2 {2}ZO005 {2}422 [^\n]*; closedOn: [^\n]+/);
+    expect((await t.http.get('/v1/organisations/ZO005')).status).toBe(404);
   });
 });
