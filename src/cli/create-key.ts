@@ -6,10 +6,12 @@ import { createApiKey } from '../modules/access/service.ts';
 import { runWithDatabase } from './with-database.ts';
 import { ROLES } from '../domain/access.ts';
 
-const USAGE = `Usage: npm run key:create -- --role ${ROLES.join('|')} [--org ODS ...] [--name "who it is for"]
+const USAGE = `Usage: npx staff-ratio key:create --role ${ROLES.join('|')} [--org ODS ...] [--name "who it is for"]
+   (or: npm run key:create -- <the same arguments>)
 
-Creates an API key in the database (DATABASE_URL, or the embedded one under DATA_DIR) and
-prints it once. Submitter keys need one --org per organisation they submit for.`;
+Creates an API key in the database (DATABASE_URL, or the embedded one under DATA_DIR, also while
+the service runs on it) and prints it once. Submitter keys need one --org per organisation they
+submit for.`;
 
 const { values } = parseArgs({
   options: {

@@ -93,7 +93,7 @@ export function wte(options: { min: number; exclusiveMin?: boolean; max: number;
       }
       const amount = new Decimal(text);
       // Decimal places as written: "13.900" is refused, not read as 13.9 (a `;` file's 13,900?).
-      const written = typeof value === 'string' ? (text.split('.')[1]?.length ?? 0) : 0;
+      const written = text.split('.')[1]?.length ?? 0;
       if (amount.decimalPlaces() > 2 || written > 2) {
         ctx.addIssue({ code: 'custom', message: 'must have at most 2 decimal places' });
         return z.NEVER;
