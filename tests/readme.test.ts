@@ -1,30 +1,25 @@
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadDemoData } from '../src/demo/load.ts';
-import { createTestApp, TEST_ADMIN_KEY, type TestApp } from './support/app.ts';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { findFreePort } from '../src/db/embedded.ts';
 
 /*
- * The README's first session, run as written, in order, in one bash shell. This test starts the
- * service itself (with the demo data and ADMIN_API_KEY) in place of the first block's `npm install`,
- * `export ADMIN_API_KEY=` and `npm start` lines, on a free port where the README says 3000.
- * The import tool is pointed there by STAFF_RATIO_URL. Every curl's HTTP status is recorded (on stderr, leaving its output as the README shows it).
+ * The README's first session, run as written, in order, in one bash shell: `export ADMIN_API_KEY`,
+ * `npm start -- --demo` in the background (the real service on its embedded PostgreSQL, with the
+ * demo data), the keys, the PUT, the analyst's reads and the import tool. Only `npm install` is
+ * skipped (it has run), and the service is told a free port and a data directory of its own
+ * (PORT, DATA_DIR; the commands' localhost:3000 becomes that port, and STAFF_RATIO_URL points the
+ * tool there). Every curl's HTTP status is recorded on stderr, leaving its output as the README
+ * shows it. The service runs on the real date: the demo's open window stays open a year after loading.
  */
 
 const SECTION = '## A first session on the demo data';
-const SKIPPED = /^(npm install|npm start|export ADMIN_API_KEY=)/;
-const run = promisify(execFile);
-let t: TestApp;
-let port: number;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  expect(await loadDemoData(t.app.db.pool)).toMatchObject({ loaded: true });
-  const address = new URL(await t.app.listen({ port: 0, host: '127.0.0.1' }));
-  port = Number(address.port);
-}, 120_000);
-afterAll(() => t.close());
+let dataDir: string | undefined;
+afterAll(async () => {
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
 
 /** The shell commands of the README's first session, block by block. */
 async function sessionCommands(): Promise<string[]> {
@@ -35,36 +30,69 @@ async function sessionCommands(): Promise<string[]> {
   return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
-it("runs the README's first session as written: every request answers 2xx, the return is stored and the dry run lists its warnings", async () => {
+/** Runs a script in its own process group; at the end, Ctrl-C (SIGINT) to the group stops the service. */
+function runSession(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const shell = spawn('bash', ['-e', '-o', 'pipefail', '-c', script], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  shell.stdout.on('data', (chunk) => (stdout += chunk));
+  shell.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => shell.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+it("runs the README's first session as written: the service starts with the demo data, every request answers 2xx, the return is stored and the dry run lists its warnings", async () => {
   const blocks = await sessionCommands();
   expect(blocks.length).toBeGreaterThanOrEqual(5);
-  const lines = blocks.join('\n').split('\n').filter((line) => !SKIPPED.test(line));
+  const port = await findFreePort();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'staff-ratio-readme-'));
+  const lines = blocks.join('\n').split('\n').filter((line) => !/^npm install\b/.test(line));
+  const check = (url: string) => `command curl -s ${url} -H "Authorization: Bearer $ANALYST_KEY"; echo`;
   const script = [
+    // On any exit, Ctrl-C to the whole session (the service and its PostgreSQL), then wait for it.
+    `trap 'trap "" INT; kill -INT -- -$$ 2>/dev/null; wait' EXIT`,
     `curl() { command curl -w '%{stderr}HTTP %{http_code}\\n' "$@"; }`,
     ...lines.map((line) => line.replaceAll('localhost:3000', `localhost:${port}`)),
+    // What this test checks afterwards, each answer on a line of its own.
+    'echo',
+    check(`localhost:${port}/v1/organisations/ZD007/returns/2025-26`),
+    check(`localhost:${port}/v1/monitoring/2025-26/summary`),
+    check(`'localhost:${port}/v1/monitoring/2025-26/summary?groupBy=region'`),
+    `command curl -s -o /dev/null -w 'ZD025 %{http_code}\\n' localhost:${port}/v1/organisations/ZD025/returns/2025-26 -H "Authorization: Bearer $ANALYST_KEY"`,
   ].join('\n');
-  const { stdout, stderr } = await run('bash', ['-e', '-o', 'pipefail', '-c', script], {
-    env: { ...process.env, ADMIN_API_KEY: TEST_ADMIN_KEY, STAFF_RATIO_URL: `http://127.0.0.1:${port}`, npm_config_dry_run: '' },
-    timeout: 170_000,
-    maxBuffer: 16 * 1024 * 1024,
+  await rm('service.log', { force: true });
+  const { code, stdout, stderr } = await runSession(script, {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    STAFF_RATIO_URL: `http://127.0.0.1:${port}`,
+    npm_config_dry_run: '',
   });
+  const log = await readFile('service.log', 'utf8').catch(() => '');
+  expect(code, stderr.slice(-3000) + log.slice(-3000)).toBe(0);
   const statuses = [...stderr.matchAll(/^HTTP (\d{3})$/gm)].map((m) => Number(m[1]));
   // ready, two keys, the PUT, three analyst reads, flagged, completeness
-  expect(statuses).toEqual([200, 201, 201, 201, 200, 200, 200, 200, 200]);
+  expect(statuses.slice(-9)).toEqual([200, 201, 201, 201, 200, 200, 200, 200, 200]);
+  expect(statuses.slice(0, -9).every((status) => status === 200 || status === 0 || status === 503)).toBe(true); // waiting for ready
 
-  const stored = await t.http.get('/v1/organisations/ZD007/returns/2025-26');
-  expect(stored.body).toMatchObject({ staffWte: 5210.5, qualifiedWte: 3.2, comment: 'checked by the data lead', submittedBy: 'ZD007 data lead' });
+  const answer = (pattern: RegExp) => JSON.parse(stdout.split('\n').findLast((line) => pattern.test(line))!);
+  expect(answer(/^\{"odsCode":"ZD007"/)).toMatchObject({
+    staffWte: 5210.5, qualifiedWte: 3.2, staffSource: 'ESR', comment: 'checked by the data lead', submittedBy: 'ZD007 data lead',
+  });
   expect(stdout).toContain('"ratioDisplay":"1:1,628"');
   expect(stdout).toContain('key,name,organisationsExpected,organisationsReported,');
   expect(stdout).toContain('Dry run (nothing stored)');
   expect(stdout).toContain('3 rows: 3 created, 0 updated, 0 unchanged, 0 rejected.');
   expect(stdout).toMatch(/line 3 {2}zd042 2025-26 {2}no_qualified_staff/);
-  expect((await t.http.get('/v1/organisations/ZD025/returns/2025-26')).status).toBe(404);
+  expect(stdout).toContain('ZD025 404'); // the dry run stored nothing
+
   // What the README shows of the answers, after its own PUT.
-  const national = (await t.http.get('/v1/monitoring/2025-26/summary')).body.groups[0];
-  const london = (await t.http.get('/v1/monitoring/2025-26/summary?groupBy=region')).body.groups.find((g: { key: string }) => g.key === 'Y56');
+  type Summary = { groups: Record<string, unknown>[] };
+  const national = (answer(/^\{"year":"2025-26".*"key":"national"/) as Summary).groups[0]!;
+  const london = (answer(/^\{"year":"2025-26".*"key":"Y56"/) as Summary).groups.find((g) => g.key === 'Y56')!;
   const readme = await readFile('README.md', 'utf8');
   expect(readme).toContain(`"organisationsExpected":${national.organisationsExpected},"organisationsReported":${national.organisationsReported}`);
-  expect(readme).toContain(`Y56,London,${london.organisationsExpected},${london.organisationsReported},`);
   expect(readme).toContain(`"ratioDisplay":"${national.ratioDisplay}","band":"${national.band}","flagged":${national.flagged},"gapWte":${national.gapWte}`);
-}, 180_000);
+  expect(readme).toContain(`Y56,London,${london.organisationsExpected},${london.organisationsReported},`);
+  expect(log).toMatch(/"msg":"stopped"/);
+}, 240_000);
