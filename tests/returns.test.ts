@@ -282,6 +282,33 @@ describe('reporting windows, over HTTP with real keys (today is 2026-06-01)', ()
   });
 });
 
+describe('acknowledging warnings', () => {
+  it('stores the warnings a submitter confirms with a comment, refusing (422) any the return does not have, or no comment', async () => {
+    await createOrganisation(t.http, { odsCode: 'ACK01' });
+    const first = await putReturn(t.http, 'ACK01', '2024-25', { staffWte: 800, qualifiedWte: 0 });
+    expect(first.body).toMatchObject({ warnings: [{ code: 'no_qualified_staff' }], acknowledgedWarnings: [] });
+
+    const wrongCode = await putReturn(t.http, 'ACK01', '2024-25', { staffWte: 800, qualifiedWte: 0, comment: 'vacant', acknowledgedWarnings: ['late_submission'] });
+    expect(wrongCode.status).toBe(422);
+    expect(wrongCode.body.errors).toEqual([{ pointer: '/body/acknowledgedWarnings', message: "late_submission is not among this return's warnings (no_qualified_staff)" }]);
+    const unexplained = await putReturn(t.http, 'ACK01', '2024-25', { staffWte: 800, qualifiedWte: 0, acknowledgedWarnings: ['no_qualified_staff'] });
+    expect(unexplained.status).toBe(422);
+    expect(unexplained.body.errors).toEqual([{ pointer: '/body/comment', message: 'must explain the acknowledged warnings' }]);
+    expect(await revisionsOf('ACK01', 2024)).toBe(1);
+
+    const body = { staffWte: 800, qualifiedWte: 0, comment: 'Post vacant since January; recruiting.', acknowledgedWarnings: ['no_qualified_staff'] };
+    const confirmed = await putReturn(t.http, 'ACK01', '2024-25', body);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ revision: 2, acknowledgedWarnings: ['no_qualified_staff'], warnings: [{ code: 'no_qualified_staff' }] });
+    expect((await putReturn(t.http, 'ACK01', '2024-25', body)).body.revision).toBe(2); // identical: no new revision
+    const history = await t.http.get('/v1/organisations/ACK01/returns/2024-25/revisions');
+    expect(history.body.data.map((r: { acknowledgedWarnings: string[] }) => r.acknowledgedWarnings)).toEqual([[], ['no_qualified_staff']]);
+    const [stored] = await sql<{ acknowledged_warnings: string[] }>(
+      t.db.url, `SELECT acknowledged_warnings FROM return_revisions WHERE ods_code = 'ACK01' AND revision = 2`);
+    expect(stored!.acknowledged_warnings).toEqual(['no_qualified_staff']);
+  });
+});
+
 describe('warnings do not block', () => {
   it('warns about no qualified staff, and flags the return', async () => {
     await createOrganisation(t.http, { odsCode: 'AAD01' });

@@ -34,6 +34,7 @@ export type SubmissionContext = {
   current_staff_source: string | null;
   current_staff_snapshot_date: string | null;
   current_comment: string | null;
+  current_acknowledged_warnings: string[] | null;
   previous_ratio: number | null;
 };
 
@@ -54,6 +55,8 @@ export type NewRevision = {
   band: string | null;
   gapWte: string | null;
   warnings: { code: string; message: string }[];
+  /** The codes of `warnings` the submitter confirmed, explained in `comment`. */
+  acknowledgedWarnings: string[];
   submittedBy: string;
   submittedByKeyId: string | null;
   requestId: string | null;
@@ -73,6 +76,8 @@ export type Submission = {
   staffSource: string | null;
   staffSnapshotDate: string | null;
   comment: string | null;
+  /** Warning codes the submitter confirms, sorted, each once. */
+  acknowledgedWarnings: string[];
 };
 
 export type Decision =
@@ -92,7 +97,8 @@ function isIdentical(next: Submission, c: SubmissionContext): boolean {
     same(next.roles[2], c.current_other_embedded_wte) &&
     next.staffSource === c.current_staff_source &&
     next.staffSnapshotDate === c.current_staff_snapshot_date &&
-    next.comment === c.current_comment
+    next.comment === c.current_comment &&
+    next.acknowledgedWarnings.join(',') === (c.current_acknowledged_warnings ?? []).join(',')
   );
 }
 
@@ -107,6 +113,21 @@ function meaningErrors(next: Submission): FieldError[] {
       pointer: '/body/roles',
       message: `roles sum to ${roleSum.toFixed(2)}, more than qualifiedWte (${next.qualifiedWte.toFixed(2)})`,
     });
+  }
+  return errors;
+}
+
+/** An acknowledgement names a warning this revision has, and comes with a comment explaining it. */
+function acknowledgementErrorsOf(next: Submission, warnings: Warning[]): FieldError[] {
+  const codes = warnings.map((w) => w.code);
+  const errors: FieldError[] = next.acknowledgedWarnings
+    .filter((code) => !codes.includes(code))
+    .map((code) => ({
+      pointer: '/body/acknowledgedWarnings',
+      message: `${code} is not among this return's warnings (${codes.length ? codes.join(', ') : 'it has none'})`,
+    }));
+  if (next.acknowledgedWarnings.length && next.comment === null) {
+    errors.push({ pointer: '/body/comment', message: 'must explain the acknowledged warnings' });
   }
   return errors;
 }
@@ -143,6 +164,21 @@ export function decide(
 
   const policy = context.policy_id === null ? null : { flagThreshold: context.flag_threshold!, targetRatio: context.target_ratio! };
   const assessment = assess(next.staffWte, next.qualifiedWte, policy);
+  const warnings = warningsFor({
+    year: context.year,
+    staffWte: next.staffWte,
+    qualifiedWte: next.qualifiedWte,
+    ratio: assessment.ratio,
+    hasPolicy: policy !== null,
+    previousRatio: context.previous_ratio,
+    window,
+    today,
+    staffSnapshotDate: next.staffSnapshotDate,
+  });
+  const acknowledgementErrors = acknowledgementErrorsOf(next, warnings);
+  if (acknowledgementErrors.length) {
+    return { kind: 'rejected', status: 422, detail: 'The acknowledged warnings do not match this return: see errors.', errors: acknowledgementErrors };
+  }
   const fixed = (value: Decimal | null) => (value === null ? null : value.toFixed(2));
   return {
     kind: 'write',
@@ -163,17 +199,8 @@ export function decide(
       ratio: assessment.ratio,
       band: assessment.band,
       gapWte: fixed(assessment.gapWte),
-      warnings: warningsFor({
-        year: context.year,
-        staffWte: next.staffWte,
-        qualifiedWte: next.qualifiedWte,
-        ratio: assessment.ratio,
-        hasPolicy: policy !== null,
-        previousRatio: context.previous_ratio,
-        window,
-        today,
-        staffSnapshotDate: next.staffSnapshotDate,
-      }),
+      warnings,
+      acknowledgedWarnings: next.acknowledgedWarnings,
       submittedBy: actor.label,
       submittedByKeyId: actor.keyId,
       requestId,

@@ -158,7 +158,7 @@ describe('a return as submitted is normalised so that equal submissions compare 
     const body = returnBody.parse({ staffWte: 100, qualifiedWte: 1, comment: '' });
     expect(normalise(body)).toEqual({
       staffWte: new Decimal(100), qualifiedWte: new Decimal(1), roles: [null, null, null],
-      staffSource: null, staffSnapshotDate: null, comment: null,
+      staffSource: null, staffSnapshotDate: null, comment: null, acknowledgedWarnings: [],
     });
   });
 
@@ -169,8 +169,15 @@ describe('a return as submitted is normalised so that equal submissions compare 
     });
     expect(normalise(body)).toEqual({
       staffWte: new Decimal(100), qualifiedWte: new Decimal(3), roles: [new Decimal(0.5), new Decimal(1.5), new Decimal(1)],
-      staffSource: 'ESR', staffSnapshotDate: '2025-03-31', comment: 'ok',
+      staffSource: 'ESR', staffSnapshotDate: '2025-03-31', comment: 'ok', acknowledgedWarnings: [],
     });
+  });
+
+  it('lists acknowledged warnings sorted and each once, and refuses what is not a warning code', () => {
+    const body = returnBody.parse({ staffWte: 100, qualifiedWte: 0, comment: 'x', acknowledgedWarnings: ['no_qualified_staff', 'late_submission', 'no_qualified_staff'] });
+    expect(normalise(body).acknowledgedWarnings).toEqual(['late_submission', 'no_qualified_staff']);
+    expect(messages(returnBody, { staffWte: 100, qualifiedWte: 0, acknowledgedWarnings: ['No Qualified'] })).toEqual(['must be a warning code, e.g. no_qualified_staff']);
+    expect(returnBody.safeParse({ staffWte: 100, qualifiedWte: 0, acknowledgedWarnings: Array.from({ length: 21 }, () => 'x') }).success).toBe(false);
   });
 
   it('treats roles: null like no roles', () => {

@@ -16,7 +16,7 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
     opens_on: null, deadline: null, closes_on: null,
     current_revision_id: null, current_revision: null, current_staff_wte: null, current_qualified_wte: null,
     current_clinical_librarian_wte: null, current_knowledge_manager_wte: null, current_other_embedded_wte: null,
-    current_staff_source: null, current_staff_snapshot_date: null, current_comment: null,
+    current_staff_source: null, current_staff_snapshot_date: null, current_comment: null, current_acknowledged_warnings: null,
     previous_ratio: null,
     ...overrides,
   };
@@ -24,7 +24,7 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
 
 const submission = (overrides: Partial<Submission> = {}): Submission => ({
   staffWte: d('12506.25'), qualifiedWte: d('5'), roles: [d('1'), null, d('2.5')],
-  staffSource: 'ESR', staffSnapshotDate: '2025-06-30', comment: 'checked',
+  staffSource: 'ESR', staffSnapshotDate: '2025-06-30', comment: 'checked', acknowledgedWarnings: [],
   ...overrides,
 });
 
@@ -33,7 +33,7 @@ const stored = (overrides: Partial<SubmissionContext> = {}) =>
   context({
     current_revision_id: '41', current_revision: 2, current_staff_wte: '12506.25', current_qualified_wte: '5.00',
     current_clinical_librarian_wte: '1.00', current_knowledge_manager_wte: null, current_other_embedded_wte: '2.50',
-    current_staff_source: 'ESR', current_staff_snapshot_date: '2025-06-30', current_comment: 'checked',
+    current_staff_source: 'ESR', current_staff_snapshot_date: '2025-06-30', current_comment: 'checked', current_acknowledged_warnings: [],
     ...overrides,
   });
 
@@ -49,7 +49,7 @@ describe('a new return is computed and written as revision 1', () => {
         clinicalLibrarianWte: '1.00', knowledgeManagerWte: null, otherEmbeddedWte: '2.50',
         staffSource: 'ESR', staffSnapshotDate: '2025-06-30', comment: 'checked',
         policyId: 3, ratio: 2501.25, band: 'flagged', gapWte: '5.01', // 10.005 − 5, half up
-        warnings: [],
+        warnings: [], acknowledgedWarnings: [],
         submittedBy: 'RJ1 data lead', submittedByKeyId: 'k7', requestId: 'req-1',
       },
     });
@@ -179,5 +179,39 @@ describe('a resubmission', () => {
     expect(decide(stored(), submission(change), submitter, TODAY, null)).toMatchObject({
       kind: 'write', outcome: 'amended', revision: { revision: 3 },
     });
+  });
+});
+
+describe('acknowledging warnings', () => {
+  const noQualified = submission({ qualifiedWte: d(0), roles: [null, null, null], comment: 'post vacant since January' });
+
+  it('stores the codes a submitter confirms, with the comment that explains them', () => {
+    const decision = decide(context(), { ...noQualified, acknowledgedWarnings: ['no_qualified_staff'] }, submitter, TODAY, null);
+    expect(decision).toMatchObject({
+      kind: 'write', revision: { warnings: [{ code: 'no_qualified_staff' }], acknowledgedWarnings: ['no_qualified_staff'], comment: 'post vacant since January' },
+    });
+  });
+
+  it('refuses (422) a code the return does not have, naming the ones it has', () => {
+    expect(decide(context(), { ...noQualified, acknowledgedWarnings: ['late_submission', 'no_qualified_staff'] }, submitter, TODAY, null)).toEqual({
+      kind: 'rejected', status: 422, detail: 'The acknowledged warnings do not match this return: see errors.',
+      errors: [{ pointer: '/body/acknowledgedWarnings', message: "late_submission is not among this return's warnings (no_qualified_staff)" }],
+    });
+    expect(decide(context(), { ...submission(), acknowledgedWarnings: ['no_policy'] }, submitter, TODAY, null)).toMatchObject({
+      status: 422, errors: [{ message: "no_policy is not among this return's warnings (it has none)" }],
+    });
+  });
+
+  it('refuses (422) an acknowledgement without a comment explaining it', () => {
+    expect(decide(context(), { ...noQualified, comment: null, acknowledgedWarnings: ['no_qualified_staff'] }, submitter, TODAY, null)).toMatchObject({
+      kind: 'rejected', status: 422, errors: [{ pointer: '/body/comment', message: 'must explain the acknowledged warnings' }],
+    });
+  });
+
+  it('makes a new revision when only the acknowledgements change, and none when they are the same', () => {
+    const acknowledged = stored({ current_qualified_wte: '0.00', current_clinical_librarian_wte: null, current_other_embedded_wte: null,
+      current_comment: 'post vacant since January', current_acknowledged_warnings: ['no_qualified_staff'] });
+    expect(decide(acknowledged, { ...noQualified, acknowledgedWarnings: ['no_qualified_staff'] }, submitter, TODAY, null)).toMatchObject({ kind: 'unchanged' });
+    expect(decide(acknowledged, noQualified, submitter, TODAY, null)).toMatchObject({ kind: 'write', revision: { revision: 3, acknowledgedWarnings: [] } });
   });
 });

@@ -28,6 +28,7 @@ export type ReturnRow = {
   band: 'meets_target' | 'short_of_target' | 'flagged' | null;
   gap_wte: string | null;
   warnings: { code: string; message: string }[];
+  acknowledged_warnings: string[];
   submitted_at: Date;
   submitted_by: string;
   organisation_name: string;
@@ -60,6 +61,7 @@ const RETURN_ROW: Record<keyof ReturnRow, string> = {
   band: 'r.band::text',
   gap_wte: 'r.gap_wte',
   warnings: 'r.warnings',
+  acknowledged_warnings: 'r.acknowledged_warnings',
   submitted_at: 'r.submitted_at',
   submitted_by: 'r.submitted_by',
   organisation_name: 'o.name',
@@ -191,6 +193,7 @@ const REVISION_TABLE = {
   band: ['band', 'band'],
   gapWte: ['gap_wte', 'numeric'],
   warnings: ['warnings', 'jsonb'],
+  acknowledgedWarnings: ['acknowledged_warnings', 'jsonb'],
   submittedBy: ['submitted_by', 'varchar'],
   submittedByKeyId: ['submitted_by_key_id', 'uuid'],
   requestId: ['request_id', 'varchar'],

@@ -16,6 +16,7 @@ export function normalise(body: ReturnBody): Submission {
     staffSource: body.staffSource ?? null,
     staffSnapshotDate: body.staffSnapshotDate ?? null,
     comment: body.comment || null,
+    acknowledgedWarnings: [...new Set(body.acknowledgedWarnings ?? [])].sort(),
   };
 }
 
@@ -38,6 +39,7 @@ export function wouldBeRow(context: SubmissionContext, revision: NewRevision): R
     band: revision.band as ReturnRow['band'],
     gap_wte: revision.gapWte,
     warnings: revision.warnings,
+    acknowledged_warnings: revision.acknowledgedWarnings,
     submitted_at: new Date(),
     submitted_by: revision.submittedBy,
     organisation_name: context.organisation_name!,

@@ -29,6 +29,11 @@ export const returnBody = z
     staffSource: safeText({ min: 1, max: 200 }).nullable().optional().describe('Where the staff WTE comes from, e.g. ESR'),
     staffSnapshotDate: isoDate.nullable().optional().describe('The date the staff WTE was taken'),
     comment: safeText({ max: 2000 }).nullable().optional(),
+    acknowledgedWarnings: z
+      .array(z.string().regex(/^[a-z_]{1,64}$/, 'must be a warning code, e.g. no_qualified_staff'))
+      .max(20)
+      .optional()
+      .describe("Codes of this return's warnings that the submitter confirms; `comment` must explain them (422 otherwise, or for a code the return does not have)"),
   })
   .strict();
 
@@ -69,6 +74,7 @@ export const annualReturn = z
     submittedAt: z.string(),
     submittedBy: z.string(),
     warnings: z.array(warning),
+    acknowledgedWarnings: z.array(z.string()).describe('Codes of `warnings` the submitter confirmed, explained in `comment`'),
   })
   .meta({ id: 'AnnualReturn' });
 

@@ -84,6 +84,7 @@ const CONTEXT_ROW: Record<keyof SubmissionContext, string> = {
   current_staff_source: 'cur.staff_source',
   current_staff_snapshot_date: 'cur.staff_snapshot_date::text',
   current_comment: 'cur.comment',
+  current_acknowledged_warnings: 'cur.acknowledged_warnings',
   previous_ratio: 'prev.ratio',
 };
 const CONTEXT_COLUMNS = selectList(CONTEXT_ROW);

@@ -48,6 +48,7 @@ export function returnView(row: ReturnRow): ReturnView {
     submittedAt: row.submitted_at.toISOString(),
     submittedBy: row.submitted_by,
     warnings: row.warnings,
+    acknowledgedWarnings: row.acknowledged_warnings,
   };
 }
 
