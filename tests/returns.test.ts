@@ -306,6 +306,13 @@ describe('acknowledging warnings', () => {
     const [stored] = await sql<{ acknowledged_warnings: string[] }>(
       t.db.url, `SELECT acknowledged_warnings FROM return_revisions WHERE ods_code = 'ACK01' AND revision = 2`);
     expect(stored!.acknowledged_warnings).toEqual(['no_qualified_staff']);
+    // A CSV file confirms them in its acknowledgedWarnings column (codes separated by spaces).
+    const file = 'odsCode,year,staffWte,qualifiedWte,comment,acknowledgedWarnings\nACK01,2024-25,800,0,Post vacant since January; recruiting.,no_qualified_staff\n';
+    const csv = await t.http.post('/v1/returns/bulk').set('content-type', 'text/csv').send(file);
+    expect(csv.body.rows).toEqual([expect.objectContaining({ row: 2, status: 'unchanged' })]);
+    const export_ = await t.http.get('/v1/organisations/ACK01/returns?format=csv');
+    expect(export_.text).toMatch(/,acknowledgedWarnings\r\n/);
+    expect(export_.text).toMatch(/,no_qualified_staff,no_qualified_staff\r\n/);
   });
 });
 

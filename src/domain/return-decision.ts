@@ -126,7 +126,8 @@ function acknowledgementErrorsOf(next: Submission, warnings: Warning[]): FieldEr
       pointer: '/body/acknowledgedWarnings',
       message: `${code} is not among this return's warnings (${codes.length ? codes.join(', ') : 'it has none'})`,
     }));
-  if (next.acknowledgedWarnings.length && next.comment === null) {
+  // A comment of nothing visible (spaces, zero-width characters) explains nothing.
+  if (next.acknowledgedWarnings.length && !/[^\s\p{Cf}]/u.test(next.comment ?? '')) {
     errors.push({ pointer: '/body/comment', message: 'must explain the acknowledged warnings' });
   }
   return errors;

@@ -133,6 +133,8 @@ export function csvRowToJson(values: Record<string, string>, delimiter: ',' | ';
   const row: Record<string, unknown> = { ...values };
   if (delimiter === ',') for (const column of WTE_COLUMNS) if (column in values) row[column] = withoutThousandsSeparators(values[column]!);
   if (values.staffSnapshotDate !== undefined) row.staffSnapshotDate = isoFromUkDate(values.staffSnapshotDate);
+  // Warning codes confirmed, separated by spaces: "no_qualified_staff late_submission".
+  if (values.acknowledgedWarnings !== undefined) row.acknowledgedWarnings = values.acknowledgedWarnings.split(/\s+/).filter(Boolean);
   const roles = Object.fromEntries(ROLE_COLUMNS.filter((c) => c in values).map((c) => [c, row[c]]));
   for (const column of ROLE_COLUMNS) delete row[column];
   if (Object.keys(roles).length) row.roles = roles;

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { csvRowToJson } from '../../src/http/csv-rows.ts';
 import { neutralise, toCsv } from '../../src/http/lists.ts';
 
 describe('a CSV cell that a spreadsheet would run as a formula', () => {
@@ -27,5 +28,21 @@ describe('a CSV export', () => {
 
   it('is only the header when there are no rows', () => {
     expect(toCsv([], columns)).toBe('odsCode,note,n\r\n');
+  });
+});
+
+describe('a returns CSV row read as a JSON row', () => {
+  it('gathers the role columns, reads UK thousands and dates, and splits acknowledged warnings on spaces', () => {
+    expect(csvRowToJson({
+      odsCode: 'RJ1', staffWte: '13,900.25', clinicalLibrarianWte: '1', staffSnapshotDate: '31/03/2026',
+      acknowledgedWarnings: ' no_qualified_staff  late_submission ',
+    })).toEqual({
+      odsCode: 'RJ1', staffWte: '13900.25', roles: { clinicalLibrarianWte: '1' }, staffSnapshotDate: '2026-03-31',
+      acknowledgedWarnings: ['no_qualified_staff', 'late_submission'],
+    });
+  });
+
+  it('leaves a comma in a WTE cell of a `;` file alone (a decimal comma, to be refused)', () => {
+    expect(csvRowToJson({ staffWte: '1,500' }, ';')).toEqual({ staffWte: '1,500' });
   });
 });

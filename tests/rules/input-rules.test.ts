@@ -178,6 +178,7 @@ describe('a return as submitted is normalised so that equal submissions compare 
     expect(normalise(body).acknowledgedWarnings).toEqual(['late_submission', 'no_qualified_staff']);
     expect(messages(returnBody, { staffWte: 100, qualifiedWte: 0, acknowledgedWarnings: ['No Qualified'] })).toEqual(['must be a warning code, e.g. no_qualified_staff']);
     expect(returnBody.safeParse({ staffWte: 100, qualifiedWte: 0, acknowledgedWarnings: Array.from({ length: 21 }, () => 'x') }).success).toBe(false);
+    expect(normalise(returnBody.parse({ staffWte: 100, qualifiedWte: 0, acknowledgedWarnings: null })).acknowledgedWarnings).toEqual([]);
   });
 
   it('treats roles: null like no roles', () => {

@@ -202,8 +202,8 @@ describe('acknowledging warnings', () => {
     });
   });
 
-  it('refuses (422) an acknowledgement without a comment explaining it', () => {
-    expect(decide(context(), { ...noQualified, comment: null, acknowledgedWarnings: ['no_qualified_staff'] }, submitter, TODAY, null)).toMatchObject({
+  it.each([null, '\u200b', '\u2060 \u200b'])('refuses (422) an acknowledgement without a visible comment explaining it: %j', (comment) => {
+    expect(decide(context(), { ...noQualified, comment, acknowledgedWarnings: ['no_qualified_staff'] }, submitter, TODAY, null)).toMatchObject({
       kind: 'rejected', status: 422, errors: [{ pointer: '/body/comment', message: 'must explain the acknowledged warnings' }],
     });
   });

@@ -9,7 +9,7 @@ export const MAX_BULK_ROWS = 100_000;
 /** The CSV columns, in the order an export would use. */
 export const BULK_CSV_COLUMNS = [
   'odsCode', 'year', 'staffWte', 'qualifiedWte', 'clinicalLibrarianWte', 'knowledgeManagerWte',
-  'otherEmbeddedWte', 'staffSource', 'staffSnapshotDate', 'comment',
+  'otherEmbeddedWte', 'staffSource', 'staffSnapshotDate', 'comment', 'acknowledgedWarnings',
 ] as const;
 export const BULK_CSV_REQUIRED = ['odsCode', 'year', 'staffWte', 'qualifiedWte'] as const;
 

@@ -32,6 +32,7 @@ export const returnBody = z
     acknowledgedWarnings: z
       .array(z.string().regex(/^[a-z_]{1,64}$/, 'must be a warning code, e.g. no_qualified_staff'))
       .max(20)
+      .nullable()
       .optional()
       .describe("Codes of this return's warnings that the submitter confirms; `comment` must explain them (422 otherwise, or for a code the return does not have)"),
   })

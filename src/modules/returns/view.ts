@@ -108,4 +108,5 @@ export const returnCsvColumns: CsvColumn<ReturnView>[] = [
   { header: 'staffSnapshotDate', value: (r) => r.staffSnapshotDate },
   { header: 'comment', value: (r) => r.comment },
   { header: 'warnings', value: (r) => r.warnings.map((w) => w.code).join(' ') },
+  { header: 'acknowledgedWarnings', value: (r) => r.acknowledgedWarnings.join(' ') },
 ];
