@@ -83,6 +83,23 @@ describe('a mixed file of good and bad rows (JSON)', () => {
   });
 });
 
+describe('a file with two years of one organisation', () => {
+  it("compares a row's ratio with the previous year as the file itself wrote it, as a sequence of PUTs would", async () => {
+    await createOrganisation(t.http, { odsCode: 'BK8' });
+    expect((await putReturn(t.http, 'BK8', '2021-22', { staffWte: 1000, qualifiedWte: 1 })).status).toBe(201);
+    const res = await bulk(t.http, { rows: [
+      { odsCode: 'BK8', year: '2021-22', staffWte: 3000, qualifiedWte: 1 },
+      { odsCode: 'BK8', year: '2022-23', staffWte: 3100, qualifiedWte: 1, comment: 'grew', acknowledgedWarnings: ['ratio_changed_sharply'] },
+      { odsCode: 'BK8', year: '2022-23', staffWte: 3100, qualifiedWte: 1 },
+    ] });
+    expect(res.body.rows.map((r: { status: string }) => r.status)).toEqual(['updated', 'rejected', 'rejected']);
+    // Against the file's 1:3,000 the ratio barely moved: no warning to acknowledge (the stored 1:1,000 is stale).
+    expect(res.body.rows[1].errors).toEqual([{ pointer: '/acknowledgedWarnings', message: "ratio_changed_sharply is not among this return's warnings (it has none)" }]);
+    const alone = await bulk(t.http, { rows: [{ odsCode: 'BK8', year: '2022-23', staffWte: 3100, qualifiedWte: 1 }] });
+    expect(alone.body.rows[0]).toMatchObject({ status: 'created', warnings: [] });
+  });
+});
+
 describe('CSV', () => {
   it('reads a BOM, CRLF, quoted fields and blank lines, numbering rows by CSV line', async () => {
     const csv =

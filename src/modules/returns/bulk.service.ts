@@ -153,9 +153,15 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
     await lockReturnsForWriting(client, options.dryRun ? [] : keys, options.actor, options.requestId);
     const contexts = await loadSubmissionContexts(client, keys);
     const writes: NewRevision[] = [];
+    // Ratios this file writes, so that a later row's previous year is the one the file just wrote,
+    // as a sequence of PUTs in file order would see it (the contexts were read before the file).
+    const writtenRatios = new Map<string, number | null>();
     for (const { result, key, body } of valid) {
       await cooperative.turn();
-      const decision = decide(contexts(key), normalise(body), options.actor, today, options.requestId);
+      const context = contexts(key);
+      const previousKey = `${key.odsCode}:${key.year - 1}`;
+      const seen = writtenRatios.has(previousKey) ? { ...context, previous_ratio: writtenRatios.get(previousKey)! } : context;
+      const decision = decide(seen, normalise(body), options.actor, today, options.requestId);
       if (decision.kind === 'rejected') {
         result.errors = rowErrors(decision.status, decision.detail, decision.errors);
       } else if (decision.kind === 'unchanged') {
@@ -164,6 +170,7 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
         result.status = decision.outcome === 'created' ? 'created' : 'updated';
         result.warnings = decision.revision.warnings as Warning[];
         writes.push(decision.revision);
+        writtenRatios.set(`${key.odsCode}:${key.year}`, decision.revision.ratio);
       }
     }
     const tally = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
