@@ -62,7 +62,7 @@ function printExpectedCounts(before: Organisation[], after: Organisation[], dryR
  * a file may name an organisation before it lists it. A dry run sends nothing and says what would change.
  */
 export async function importOrganisations(client: ApiClient, file: string, bytes: Buffer, flags: { dryRun: boolean; charset: Charset }): Promise<number> {
-  const rows = await parseCsvRows(decodeFile(bytes, flags.charset), COLUMNS, REQUIRED);
+  const { rows } = await parseCsvRows(decodeFile(bytes, flags.charset), COLUMNS, REQUIRED);
   const totals = { received: rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const rejected: Line[] = [];
   const warnings: Line[] = [];

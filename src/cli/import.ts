@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { BulkResult } from '../modules/returns/bulk.service.ts';
-import { charsetOf, type Charset } from '../http/text-decoding.ts';
+import { charsetNamed, type Charset } from '../http/text-decoding.ts';
 import { apiClient, describeFailure, type ApiClient } from './import-client.ts';
 import { importOrganisations } from './import-organisations.ts';
 
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     if (!values.help && !key) console.log('\nNo API key: pass --key or set STAFF_RATIO_API_KEY.');
     return values.help ? 0 : 1;
   }
-  const charset = charsetOf(`text/csv; charset=${values.encoding}`);
+  const charset = charsetNamed(values.encoding);
   const bytes = await readFile(file);
   const client = apiClient(values.url, key);
   if (values.organisations) return importOrganisations(client, file, bytes, { dryRun: values['dry-run'], charset });

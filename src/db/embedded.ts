@@ -56,25 +56,30 @@ function unhookEmbeddedPostgresSignals(): void {
  * reap orphans. Then the lock file is removed here, and only then: a live postmaster keeps it.
  */
 async function clearLockOfZombiePostmaster(databaseDir: string, log: (message: string) => void): Promise<void> {
-  const lockFile = path.join(databaseDir, 'postmaster.pid');
-  const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-  const state = stat?.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  if (state !== 'Z') return;
-  await rm(lockFile, { force: true });
-  log(`removed postmaster.pid left by PostgreSQL process ${pid}, which has exited (a zombie)`);
+  const postmaster = await postmasterOf(databaseDir);
+  if (postmaster?.state !== 'Z') return;
+  await rm(path.join(databaseDir, 'postmaster.pid'), { force: true });
+  log(`removed postmaster.pid left by PostgreSQL process ${postmaster.pid}, which has exited (a zombie)`);
 }
 
-/** The port of a postmaster that is running on `databaseDir` (its lock file says which), or null. */
-async function runningPostmasterPort(databaseDir: string): Promise<number | null> {
+/**
+ * What postmaster.pid says (the process and its port) and that process's state from /proc
+ * ('Z' for a zombie, null when it is gone); null without a readable lock file.
+ */
+async function postmasterOf(databaseDir: string): Promise<{ pid: number; port: number; state: string | null } | null> {
   const lines = (await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
   const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  if (!Number.isInteger(pid) || pid <= 0) return null;
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-  if (stat === null || stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z') return null;
-  return port;
+  const state = stat === null ? null : stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return { pid, port: Number(lines[3]), state };
+}
+
+/** The port of a postmaster that is running on `databaseDir`, or null. */
+async function runningPostmasterPort(databaseDir: string): Promise<number | null> {
+  const postmaster = await postmasterOf(databaseDir);
+  if (!postmaster || postmaster.state === null || postmaster.state === 'Z') return null;
+  return Number.isInteger(postmaster.port) && postmaster.port > 0 ? postmaster.port : null;
 }
 
 /** A cluster another process runs: used, never stopped, by this one. */

@@ -19,19 +19,21 @@ const SLICE_CHARS = 16 * 1024;
 
 type RawRecord = { record: string[]; raw: string };
 
+export type Delimiter = ',' | ';';
+
 /**
  * `;` when the header line uses it and no comma (Excel in many locales saves "CSV" so), else `,`.
  * Decided from the header alone: a data row's commas never change how the file is split.
  */
-export function delimiterOf(body: string): ',' | ';' {
+function delimiterOf(body: string): Delimiter {
   const firstLine = /^[^\r\n]*/.exec(body.replace(/^(?:\r\n|\r|\n)+/, ''))![0].replace(/"[^"]*"/g, '');
   return firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
 }
 
 /** Reads every record with csv-parse's streaming parser, a slice at a time, yielding in between. */
-async function readRecords(body: string): Promise<RawRecord[]> {
+async function readRecords(body: string, delimiter: Delimiter): Promise<RawRecord[]> {
   const records: RawRecord[] = [];
-  const parser = parse({ raw: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: delimiterOf(body) });
+  const parser = parse({ raw: true, relax_column_count: true, skip_empty_lines: true, trim: true, delimiter });
   let failure: unknown;
   parser.on('data', (record: RawRecord) => records.push(record));
   parser.on('error', (error) => (failure ??= error));
@@ -90,11 +92,17 @@ function readHeader(header: string[], columns: readonly string[], required: read
  * one and rows with nothing in them ignored. Columns are matched by name, ignoring case;
  * `required` must all be present, and no unknown or repeated column is allowed. A row with more
  * or fewer fields than the header is kept with its `problem` (it is rejected, never guessed at).
- * Large files are read a slice at a time so that other requests are answered meanwhile.
+ * Large files are read a slice at a time so that other requests are answered meanwhile. The
+ * delimiter found is answered too: what a cell means can depend on it (see csvRowToJson).
  */
-export async function parseCsvRows(text: string, columns: readonly string[], required: readonly string[]): Promise<CsvRow[]> {
+export async function parseCsvRows(
+  text: string,
+  columns: readonly string[],
+  required: readonly string[],
+): Promise<{ rows: CsvRow[]; delimiter: Delimiter }> {
   const body = text.replace(/^\uFEFF/, '');
-  const [header, ...rows] = await readRecords(body);
+  const delimiter = delimiterOf(body);
+  const [header, ...rows] = await readRecords(body, delimiter);
   if (!header) throw badRequest('The CSV is empty: it needs a header row, then one row per return.');
   const names = readHeader(header.record, columns, required);
 
@@ -118,7 +126,7 @@ export async function parseCsvRows(text: string, columns: readonly string[], req
     const fields = used > names.length ? used : record.length < names.length ? record.length : null;
     result.push({ line: start, values, ...(fields === null ? {} : { problem: `has ${fields} fields; the header has ${names.length}` }) });
   }
-  return result;
+  return { rows: result, delimiter };
 }
 
 const ROLE_COLUMNS = ['clinicalLibrarianWte', 'knowledgeManagerWte', 'otherEmbeddedWte'] as const;
@@ -129,7 +137,7 @@ const WTE_COLUMNS = ['staffWte', 'qualifiedWte', ...ROLE_COLUMNS];
  * thousands separators leave WTE cells ("13,900.25", in `,` files only) and UK dates become ISO
  * ("31/03/2025").
  */
-export function csvRowToJson(values: Record<string, string>, delimiter: ',' | ';' = ','): Record<string, unknown> {
+export function csvRowToJson(values: Record<string, string>, delimiter: Delimiter = ','): Record<string, unknown> {
   const row: Record<string, unknown> = { ...values };
   if (delimiter === ',') for (const column of WTE_COLUMNS) if (column in values) row[column] = withoutThousandsSeparators(values[column]!);
   if (values.staffSnapshotDate !== undefined) row.staffSnapshotDate = isoFromUkDate(values.staffSnapshotDate);

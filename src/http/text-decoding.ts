@@ -19,10 +19,14 @@ const LABELS: Record<string, Charset> = {
 
 /** The charset a Content-Type declares (UTF-8 when none); 415 for one this service cannot read. */
 export function charsetOf(contentType: string | undefined): Charset {
-  const declared = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  if (declared === undefined) return 'utf-8';
-  const charset = LABELS[declared];
-  if (!charset) throw unsupportedMediaType(`charset=${declared.slice(0, 40)} is not supported: send UTF-8, or declare charset=windows-1252.`);
+  const declared = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
+  return declared === undefined ? 'utf-8' : charsetNamed(declared);
+}
+
+/** A charset by one of its labels (e.g. the import tool's --encoding); 415 for one this service cannot read. */
+export function charsetNamed(label: string): Charset {
+  const charset = LABELS[label.toLowerCase()];
+  if (!charset) throw unsupportedMediaType(`charset=${label.slice(0, 40)} is not supported: send UTF-8, or declare charset=windows-1252.`);
   return charset;
 }
 
@@ -95,7 +99,7 @@ export class FileDecoder {
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
   private readonly cp1252 = iconv.getDecoder('windows-1252');
   private line = 1;
-  /** UTF-8 bytes held over from the last chunk, to find the line of an error that spans two. */
+  /** The bytes of an unfinished UTF-8 character at the end of what was read, to place an error that spans chunks. */
   private carried: Buffer = Buffer.alloc(0);
 
   /** While a Windows-1252 file could still be UTF-8 with accented letters: watches for that. */

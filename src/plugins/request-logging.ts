@@ -49,6 +49,7 @@ export default fp(
       void reply.header('x-client-request-id', given);
     });
     app.addHook('onResponse', async (request, reply) => {
+      const keyId = keyIdOf(request);
       request.log.info(
         {
           method: request.method,
@@ -57,7 +58,7 @@ export default fp(
           responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
           remoteAddress: request.ip,
           ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}),
-          ...(keyIdOf(request) ? { keyId: keyIdOf(request) } : {}),
+          ...(keyId ? { keyId } : {}),
           ...(request.problemType ? { problemType: request.problemType } : {}),
         },
         'request completed',

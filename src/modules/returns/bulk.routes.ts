@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { ConcurrencyLimit } from '../../http/concurrency.ts';
 import { Cooperative } from '../../http/cooperative.ts';
-import { csvRowToJson, delimiterOf, parseCsvRows } from '../../http/csv-rows.ts';
+import { csvRowToJson, parseCsvRows } from '../../http/csv-rows.ts';
 import { parseJsonBody } from '../../http/json-body.ts';
 import { readBody } from '../../http/read-body.ts';
 import { charsetOf, type Charset } from '../../http/text-decoding.ts';
@@ -70,10 +70,9 @@ const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: IncomingMessage) => {
     const text = await read(request, payload, charsetOf(request.headers['content-type']));
-    const rows = await parseCsvRows(text, BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
+    const { rows, delimiter } = await parseCsvRows(text, BULK_CSV_COLUMNS, BULK_CSV_REQUIRED);
     request.csvLines = rows.map((r) => r.line);
     request.csvProblems = rows.map((r) => r.problem);
-    const delimiter = delimiterOf(text);
     return { rows: rows.map((r) => csvRowToJson(r.values, delimiter)) };
   });
 
