@@ -301,6 +301,11 @@ describe('acknowledging warnings', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ revision: 2, acknowledgedWarnings: ['no_qualified_staff'], warnings: [{ code: 'no_qualified_staff' }] });
     expect((await putReturn(t.http, 'ACK01', '2024-25', body)).body.revision).toBe(2); // identical: no new revision
+    // Only whoever may write the return acknowledges its warnings: an analyst, or another trust's submitter, is refused.
+    const analyst = httpAs(t.app, (await t.http.post('/v1/api-keys').send({ name: 'ACK analyst', role: 'analyst' })).body.key);
+    const otherTrust = httpAs(t.app, (await t.http.post('/v1/api-keys').send({ name: 'RJ1 lead', role: 'submitter', organisations: ['RJ1'] })).body.key);
+    for (const caller of [analyst, otherTrust]) expect((await putReturn(caller, 'ACK01', '2024-25', { ...body, acknowledgedWarnings: [] })).status).toBe(403);
+    expect(await revisionsOf('ACK01', 2024)).toBe(2);
     const history = await t.http.get('/v1/organisations/ACK01/returns/2024-25/revisions');
     expect(history.body.data.map((r: { acknowledgedWarnings: string[] }) => r.acknowledgedWarnings)).toEqual([[], ['no_qualified_staff']]);
     const [stored] = await sql<{ acknowledged_warnings: string[] }>(
