@@ -29,6 +29,7 @@ import organisationRoutes from './modules/reference/organisations.routes.ts';
 import policyRoutes from './modules/policies/routes.ts';
 import regionRoutes from './modules/reference/regions.routes.ts';
 import returnRoutes from './modules/returns/routes.ts';
+import approvalRoutes from './modules/returns/approvals.routes.ts';
 import yearRoutes from './modules/years/routes.ts';
 
 export type AppOptions = {
@@ -113,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await v1.register(policyRoutes);
     await v1.register(yearRoutes);
     await v1.register(returnRoutes);
+    await v1.register(approvalRoutes);
     await v1.register(bulkRoutes);
     await v1.register(monitoringRoutes);
     await v1.register(keyRoutes);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, httpAs, type TestApp } from './support/app.ts';
 import { countRows, createOrganisation, sql } from './support/fixtures.ts';
 
@@ -62,4 +62,28 @@ it('creates keys from the command line for operators', () => {
   expect(key).toBeDefined();
   expect(result.stdout).toContain('for RJ1');
   return httpAs(t.app, key!).get('/v1/organisations/RJ1/returns').then((res) => expect(res.status).toBe(200));
+});
+
+describe('reviewer keys', () => {
+  it('are created with the regions whose returns they approve, and listed with them', async () => {
+    const res = await t.http.post('/v1/api-keys').send({ name: 'North West reviewer', role: 'reviewer', regions: ['Y62', 'Y62'] });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ role: 'reviewer', regions: ['Y62'], organisations: [] });
+    const list = await t.http.get('/v1/api-keys?limit=1000');
+    expect(list.body.data.find((k: { id: string }) => k.id === res.body.id).regions).toEqual(['Y62']);
+  });
+
+  it('need at least one known region, and no other role takes regions (422, nothing stored)', async () => {
+    const before = (await t.http.get('/v1/api-keys')).body.meta.total;
+    const none = await t.http.post('/v1/api-keys').send({ name: 'r', role: 'reviewer' });
+    expect(none.status).toBe(422);
+    expect(none.body.errors).toEqual([{ pointer: '/body/regions', message: 'must list at least one region code for a reviewer' }]);
+    const unknown = await t.http.post('/v1/api-keys').send({ name: 'r', role: 'reviewer', regions: ['Y99'] });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.detail).toBe('Unknown region: Y99.');
+    const analyst = await t.http.post('/v1/api-keys').send({ name: 'a', role: 'analyst', regions: ['Y56'] });
+    expect(analyst.status).toBe(422);
+    expect(analyst.body.errors[0].pointer).toBe('/body/regions');
+    expect((await t.http.get('/v1/api-keys')).body.meta.total).toBe(before);
+  });
 });

@@ -316,8 +316,8 @@ describe('acknowledging warnings', () => {
     const csv = await t.http.post('/v1/returns/bulk').set('content-type', 'text/csv').send(file);
     expect(csv.body.rows).toEqual([expect.objectContaining({ row: 2, status: 'unchanged' })]);
     const export_ = await t.http.get('/v1/organisations/ACK01/returns?format=csv');
-    expect(export_.text).toMatch(/,acknowledgedWarnings\r\n/);
-    expect(export_.text).toMatch(/,no_qualified_staff,no_qualified_staff\r\n/);
+    expect(export_.text).toMatch(/,acknowledgedWarnings,status,approvedAt,approvedBy\r\n/);
+    expect(export_.text).toMatch(/,no_qualified_staff,no_qualified_staff,submitted,,\r\n/);
   });
 });
 

@@ -3,7 +3,7 @@
  */
 
 /** The roles a key may have (the database's api_key_role enum holds the same). */
-export const ROLES = ['admin', 'analyst', 'submitter'] as const;
+export const ROLES = ['admin', 'analyst', 'reviewer', 'submitter'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling: the API key behind the request. */
@@ -15,6 +15,8 @@ export type Actor = {
   label: string;
   /** For submitters, the organisations whose returns they may read and write. */
   organisations: string[];
+  /** For reviewers, the regions whose organisations' returns they may approve. */
+  regions?: string[];
   /** The X-Request-Id the client sent with this request, for the audit trail. */
   clientRequestId?: string | null;
 };
@@ -24,28 +26,53 @@ export type Actor = {
  * `returns:read` / `returns:write` a key that may read / write the returns of the
  * organisation in the path (submitters: only their own).
  */
-export type Access = 'public' | 'any' | 'admin' | 'returns:read' | 'returns:write';
+export type Access = 'public' | 'optional' | 'any' | 'admin' | 'returns:read' | 'returns:write' | 'returns:approve';
 
-type Grant = 'all' | 'own' | 'none';
+/** `region`: only organisations in the key's regions (the route checks it, knowing the organisation's region). */
+type Grant = 'all' | 'own' | 'region' | 'none';
+
+type Checked = Exclude<Access, 'public' | 'optional'>;
 
 /** Each role's grant for each kind of access: `own` means the organisations on the key. */
-export const PERMISSIONS: Record<Role, Record<Exclude<Access, 'public'>, Grant>> = {
-  admin: { any: 'all', admin: 'all', 'returns:read': 'all', 'returns:write': 'all' },
-  analyst: { any: 'all', admin: 'none', 'returns:read': 'all', 'returns:write': 'none' },
-  submitter: { any: 'all', admin: 'none', 'returns:read': 'own', 'returns:write': 'own' },
+export const PERMISSIONS: Record<Role, Record<Checked, Grant>> = {
+  admin: { any: 'all', admin: 'all', 'returns:read': 'all', 'returns:write': 'all', 'returns:approve': 'all' },
+  analyst: { any: 'all', admin: 'none', 'returns:read': 'all', 'returns:write': 'none', 'returns:approve': 'none' },
+  reviewer: { any: 'all', admin: 'none', 'returns:read': 'all', 'returns:write': 'none', 'returns:approve': 'region' },
+  submitter: { any: 'all', admin: 'none', 'returns:read': 'own', 'returns:write': 'own', 'returns:approve': 'none' },
 };
 
-/** Why an actor may not use a route (its `access`, for the organisation in its path), or null. */
-export function refusal(actor: Actor, access: Exclude<Access, 'public'>, odsCode: string | undefined): string | null {
+const NONE_MESSAGES: Record<Checked, string> = {
+  any: 'This key may not do this.',
+  admin: 'This needs an admin key.',
+  'returns:read': 'This key may not read returns.',
+  'returns:write': 'Analyst and reviewer keys can read returns but not write them.',
+  'returns:approve': 'Approving returns needs an admin key or a reviewer key for the organisation\'s region.',
+};
+
+/**
+ * Why an actor may not use a route (its `access`, for the organisation in its path and, once
+ * known, that organisation's region), or null. A `region` grant is refused until the region is
+ * given: the access hook lets it through to the route, which must ask again with the region.
+ */
+export function refusal(actor: Actor, access: Checked, odsCode: string | undefined, regionCode?: string): string | null {
   const grant = PERMISSIONS[actor.role][access];
   if (grant === 'all') return null;
   if (grant === 'own') {
     if (odsCode === undefined || actor.organisations.includes(odsCode)) return null;
     return `This key may only ${access === 'returns:write' ? 'write' : 'read'} the returns of ${actor.organisations.join(', ')}.`;
   }
-  if (grant === 'none') return access === 'admin' ? 'This needs an admin key.' : 'Analyst keys can read returns but not write them.';
+  if (grant === 'region') {
+    if (regionCode !== undefined && (actor.regions ?? []).includes(regionCode)) return null;
+    return `This reviewer key may only approve returns of organisations in ${(actor.regions ?? []).join(', ') || 'no region'}.`;
+  }
+  if (grant === 'none') return NONE_MESSAGES[access];
   // Anything else the table might hold: refuse (fail closed).
   return 'This key may not do this.';
+}
+
+/** Whether the access hook may let the request through to a route that checks the region itself. */
+export function mayReachRegionCheck(actor: Actor, access: Checked): boolean {
+  return PERMISSIONS[actor.role][access] === 'region';
 }
 
 export function canWriteReturnsOf(actor: Actor, odsCode: string): boolean {

@@ -25,6 +25,8 @@ export type SubmissionContext = {
   deadline: string | null;
   closes_on: string | null;
   current_revision_id: string | null;
+  /** The current revision's standing approval, if any (part of the return's ETag). */
+  current_approval_id: string | null;
   current_revision: number | null;
   current_staff_wte: string | null;
   current_qualified_wte: string | null;

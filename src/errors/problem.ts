@@ -118,8 +118,8 @@ export function unsupportedMediaType(detail: string): HttpProblem {
   return new HttpProblem({ status: 415, type: problemTypes.unsupportedMediaType, title: 'Unsupported media type', detail });
 }
 
-export function conflict(detail: string): HttpProblem {
-  return new HttpProblem({ status: 409, type: problemTypes.conflict, title: 'Conflict', detail });
+export function conflict(detail: string, extensions?: Record<string, unknown>): HttpProblem {
+  return new HttpProblem({ status: 409, type: problemTypes.conflict, title: 'Conflict', detail, extensions });
 }
 
 export function preconditionFailed(detail: string): HttpProblem {

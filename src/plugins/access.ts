@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import { forbidden, tooManyRequests, unauthorized } from '../errors/problem.ts';
 import { hashKey, looksLikeKey } from '../http/api-keys.ts';
-import { refusal, type Access, type Actor } from '../domain/access.ts';
+import { mayReachRegionCheck, refusal, type Access, type Actor } from '../domain/access.ts';
 import { FixedWindowCounter, ShortCache } from '../http/fixed-window.ts';
 
 export type { Access, Actor, Role } from '../domain/access.ts';
@@ -15,6 +15,8 @@ export type AccessOptions = {
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
+    /** Whether the request came with a valid key (false on public routes called without one). */
+    keyed: boolean;
   }
   interface FastifyContextConfig {
     access?: Access;
@@ -30,8 +32,12 @@ export const KEY_CACHE_MS = 2_000;
 
 const ANONYMOUS: Actor = { keyId: null, role: 'analyst', label: 'anonymous', organisations: [] };
 
-/** Decides whether an authenticated actor may use a route (the table in src/domain/access.ts); 403 when not. */
-function authorise(actor: Actor, access: Exclude<Access, 'public'>, odsCode: string | undefined): void {
+/**
+ * Decides whether an authenticated actor may use a route (the table in src/domain/access.ts); 403
+ * when not. A grant by region goes through to the route, which checks the organisation's region.
+ */
+function authorise(actor: Actor, access: Exclude<Access, 'public' | 'optional'>, odsCode: string | undefined): void {
+  if (mayReachRegionCheck(actor, access)) return;
   const reason = refusal(actor, access, odsCode);
   if (reason) throw forbidden(reason);
 }
@@ -49,6 +55,7 @@ export default fp<AccessOptions>(
     const cache = new ShortCache<Actor | null>(KEY_CACHE_MS);
     app.decorate('forgetCachedKeys', () => cache.clear());
     app.decorateRequest('actor', null as unknown as Actor);
+    app.decorateRequest('keyed', false);
 
     const resolve = async (key: string): Promise<Actor | null> => {
       if (adminDigest && timingSafeEqual(createHash('sha256').update(key).digest(), adminDigest)) {
@@ -65,12 +72,15 @@ export default fp<AccessOptions>(
 
     app.addHook('onRequest', async (request) => {
       request.actor = ANONYMOUS;
+      request.keyed = false;
       const url = request.routeOptions.url;
       if (url === undefined) return; // no such route: the 404 handler answers
       // CORS preflights carry no credentials by design: answered without a key, never a failure.
       if (request.method === 'OPTIONS') return;
       const access = request.routeOptions.config.access ?? (url.startsWith('/docs') ? 'public' : 'admin');
       if (access === 'public') return;
+      // `optional`: public, but a key that is sent must be valid (it may see more).
+      if (access === 'optional' && request.headers.authorization === undefined) return;
 
       // A valid key always works, even from an address that is cut off: the cut-off refuses
       // only further failures, so an attacker on a shared address cannot lock real users out.
@@ -94,6 +104,8 @@ export default fp<AccessOptions>(
       const actor = await resolve(match[1]!);
       if (!actor) throw refuse(unauthorized('The API key is not valid (unknown, malformed or revoked).'));
       request.actor = request.clientRequestId ? { ...actor, clientRequestId: request.clientRequestId } : actor;
+      request.keyed = true;
+      if (access === 'optional') return;
       const params = request.params as { odsCode?: string } | undefined;
       // The path's code as the route will read it: ODS codes are upper-case (rj1 is RJ1).
       authorise(actor, access, params?.odsCode?.toUpperCase());

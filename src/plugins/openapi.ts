@@ -72,6 +72,7 @@ export default fp(
           { name: 'returns', description: "Organisations' annual returns and their revisions" },
           { name: 'access', description: 'API keys and the audit trail (admin)' },
           { name: 'monitoring', description: 'Live aggregates, trends and completeness, as HEE publishes them' },
+          { name: 'annual cycle', description: 'Approving returns, progress, and the frozen publications of each year' },
         ],
       },
       transform: jsonSchemaTransform,

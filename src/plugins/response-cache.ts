@@ -138,7 +138,8 @@ class LruCache {
 
 function cacheKey(request: FastifyRequest): string {
   const { role, organisations } = request.actor;
-  const scope = role === 'submitter' ? `submitter:${organisations.join(',')}` : 'all';
+  // Callers without a key may get other answers (published figures only), so they share their own.
+  const scope = !request.keyed ? 'public' : role === 'submitter' ? `submitter:${organisations.join(',')}` : 'all';
   // Today's date is part of some answers (a window's status), so it is part of the key.
   return `${request.server.today()}|${scope}|${wantsCsv(request, (request.query as { format?: string }).format) ? 'csv' : 'json'}|${request.url}`;
 }

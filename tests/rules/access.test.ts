@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canWriteReturnsOf, organisationScope, refusal, ROLES, type Actor, type Role } from '../../src/domain/access.ts';
+import { canWriteReturnsOf, mayReachRegionCheck, organisationScope, refusal, ROLES, type Actor, type Role } from '../../src/domain/access.ts';
 
 const actor = (role: Role, organisations: string[] = []): Actor => ({ keyId: 'k1', role, label: `${role} key`, organisations });
 const admin = actor('admin');
@@ -7,8 +7,39 @@ const analyst = actor('analyst');
 const submitter = actor('submitter', ['RJ1', 'RGT']);
 
 describe('the roles', () => {
-  it('are admin, analyst and submitter', () => {
-    expect(ROLES).toEqual(['admin', 'analyst', 'submitter']);
+  it('are admin, analyst, reviewer and submitter', () => {
+    expect(ROLES).toEqual(['admin', 'analyst', 'reviewer', 'submitter']);
+  });
+});
+
+describe('a reviewer reads as an analyst and approves only in its regions', () => {
+  const reviewer: Actor = { ...actor('reviewer'), regions: ['Y56', 'Y58'] };
+
+  it('reads everything, writes nothing, and is not an admin', () => {
+    expect(refusal(reviewer, 'any', undefined)).toBeNull();
+    expect(refusal(reviewer, 'returns:read', 'XYZ')).toBeNull();
+    expect(refusal(reviewer, 'returns:write', 'XYZ')).toBe('Analyst and reviewer keys can read returns but not write them.');
+    expect(refusal(reviewer, 'admin', undefined)).toBe('This needs an admin key.');
+    expect(organisationScope(reviewer)).toBeNull();
+  });
+
+  it("approves returns of organisations in its regions, and is refused until the organisation's region is known", () => {
+    expect(refusal(reviewer, 'returns:approve', 'XYZ', 'Y56')).toBeNull();
+    expect(refusal(reviewer, 'returns:approve', 'XYZ', 'Y58')).toBeNull();
+    expect(refusal(reviewer, 'returns:approve', 'XYZ', 'Y60')).toBe('This reviewer key may only approve returns of organisations in Y56, Y58.');
+    expect(refusal(reviewer, 'returns:approve', 'XYZ')).toBe('This reviewer key may only approve returns of organisations in Y56, Y58.');
+    expect(refusal({ ...reviewer, regions: [] }, 'returns:approve', 'XYZ', 'Y56')).toBe('This reviewer key may only approve returns of organisations in no region.');
+    expect(mayReachRegionCheck(reviewer, 'returns:approve')).toBe(true);
+    expect(mayReachRegionCheck(reviewer, 'returns:write')).toBe(false);
+  });
+
+  it('no other role approves but an admin', () => {
+    expect(refusal(admin, 'returns:approve', 'XYZ', 'Y60')).toBeNull();
+    const refused = "Approving returns needs an admin key or a reviewer key for the organisation's region.";
+    expect(refusal(analyst, 'returns:approve', 'XYZ', 'Y56')).toBe(refused);
+    expect(refusal(submitter, 'returns:approve', 'RJ1', 'Y56')).toBe(refused);
+    expect(mayReachRegionCheck(admin, 'returns:approve')).toBe(false);
+    expect(mayReachRegionCheck(analyst, 'returns:approve')).toBe(false);
   });
 });
 
@@ -28,7 +59,7 @@ describe('an analyst reads everything and writes nothing', () => {
 
   it('is refused admin routes and writes, each with its reason', () => {
     expect(refusal(analyst, 'admin', undefined)).toBe('This needs an admin key.');
-    expect(refusal(analyst, 'returns:write', 'RJ1')).toBe('Analyst keys can read returns but not write them.');
+    expect(refusal(analyst, 'returns:write', 'RJ1')).toBe('Analyst and reviewer keys can read returns but not write them.');
     expect(canWriteReturnsOf(analyst, 'RJ1')).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
     opened_on: null, closed_on: null, organisation_version: '1',
     policy_id: 3, policy_effective_from: 2019, flag_threshold: 1730, target_ratio: 1250,
     opens_on: null, deadline: null, closes_on: null,
-    current_revision_id: null, current_revision: null, current_staff_wte: null, current_qualified_wte: null,
+    current_revision_id: null, current_approval_id: null, current_revision: null, current_staff_wte: null, current_qualified_wte: null,
     current_clinical_librarian_wte: null, current_knowledge_manager_wte: null, current_other_embedded_wte: null,
     current_staff_source: null, current_staff_snapshot_date: null, current_comment: null, current_acknowledged_warnings: null,
     previous_ratio: null,
@@ -31,7 +31,7 @@ const submission = (overrides: Partial<Submission> = {}): Submission => ({
 /** The context of an organisation whose current revision 2 holds exactly `submission()`. */
 const stored = (overrides: Partial<SubmissionContext> = {}) =>
   context({
-    current_revision_id: '41', current_revision: 2, current_staff_wte: '12506.25', current_qualified_wte: '5.00',
+    current_revision_id: '41', current_approval_id: null, current_revision: 2, current_staff_wte: '12506.25', current_qualified_wte: '5.00',
     current_clinical_librarian_wte: '1.00', current_knowledge_manager_wte: null, current_other_embedded_wte: '2.50',
     current_staff_source: 'ESR', current_staff_snapshot_date: '2025-06-30', current_comment: 'checked', current_acknowledged_warnings: [],
     ...overrides,

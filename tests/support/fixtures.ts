@@ -40,3 +40,15 @@ export async function countRows(url: string, table: string, where = 'true', para
   const [row] = await sql<{ n: number }>(url, `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
   return row!.n;
 }
+
+/** Creates an API key through the API and answers the key itself. */
+export async function createKey(http: Http, role: string, scope: { organisations?: string[]; regions?: string[] } = {}): Promise<string> {
+  const res = await http.post('/v1/api-keys').send({ name: `${role} test key`, role, ...scope });
+  if (res.status !== 201) throw new Error(`could not create a ${role} key: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.key as string;
+}
+
+/** Approves a return's revision as `http`'s key. */
+export function approve(http: Http, odsCode: string, year: string, revision: number) {
+  return http.post(`/v1/organisations/${odsCode}/returns/${year}/approval`).send({ revision });
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/access.ts';
+import { regionCode } from '../reference/regions.schemas.ts';
 import { listOf, odsCode, paginationQuery, safeText } from '../../http/schemas.ts';
 
 export const role = z.enum(ROLES);
@@ -10,6 +11,7 @@ export const apiKey = z
     name: z.string(),
     role,
     organisations: z.array(odsCode).describe('For submitters: whose returns the key may read and write'),
+    regions: z.array(regionCode).describe('For reviewers: the regions whose returns the key may approve'),
     prefix: z.string().describe('The start of the key, to tell keys apart'),
     createdAt: z.string(),
     revokedAt: z.string().nullable(),
@@ -25,6 +27,7 @@ export const newApiKey = z
     name: safeText({ min: 1, max: 200 }),
     role,
     organisations: z.array(odsCode).max(500).default([]),
+    regions: z.array(regionCode).max(50).default([]).describe('Required for a reviewer: the region codes it approves returns in'),
   })
   .strict();
 

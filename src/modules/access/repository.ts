@@ -11,6 +11,7 @@ export type ApiKeyRecord = {
   name: string;
   role: Role;
   organisations: string[];
+  regions: string[];
   prefix: string;
   created_at: Date;
   revoked_at: Date | null;
@@ -37,21 +38,26 @@ export async function unknownOrganisations(db: Queryable, codes: string[]): Prom
   return codes.filter((code) => !rows.some((r) => r.ods_code === code));
 }
 
+export async function unknownRegions(db: Queryable, codes: string[]): Promise<string[]> {
+  const { rows } = await db.query<{ code: string }>('SELECT code FROM regions WHERE code = ANY($1)', [codes]);
+  return codes.filter((code) => !rows.some((r) => r.code === code));
+}
+
 export async function insertKey(
   db: Queryable,
-  key: { name: string; role: Role; organisations: string[]; prefix: string; hash: string },
+  key: { name: string; role: Role; organisations: string[]; regions: string[]; prefix: string; hash: string },
 ): Promise<ApiKeyRecord> {
-  const { rows } = await db.query<ApiKeyRecord>(prepared(`INSERT INTO api_keys (id, name, role, organisations, prefix, hash)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
-     RETURNING id, name, role, organisations, prefix, created_at, revoked_at`,
-  [key.name, key.role, key.organisations, key.prefix, key.hash]));
+  const { rows } = await db.query<ApiKeyRecord>(prepared(`INSERT INTO api_keys (id, name, role, organisations, regions, prefix, hash)
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)
+     RETURNING id, name, role, organisations, regions, prefix, created_at, revoked_at`,
+  [key.name, key.role, key.organisations, key.regions, key.prefix, key.hash]));
   return rows[0]!;
 }
 
 export async function listKeys(db: Queryable, limit: number | null, offset: number): Promise<{ items: ApiKeyRecord[]; total: number }> {
   const [page, count] = await Promise.all([
     db.query<ApiKeyRecord>(
-      `SELECT id, name, role, organisations, prefix, created_at, revoked_at FROM api_keys
+      `SELECT id, name, role, organisations, regions, prefix, created_at, revoked_at FROM api_keys
        ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
       [limit, offset],
     ),
@@ -73,12 +79,12 @@ export function revokeKey(pool: pg.Pool, id: string, actor: AuditActor, requestI
 
 /** The actor behind a key (given by its hash), or null when unknown or revoked. */
 export async function findActorByKeyHash(db: Queryable, hash: string): Promise<Actor | null> {
-  const { rows } = await db.query<{ id: string; name: string; role: Role; organisations: string[] }>(
-    'SELECT id, name, role, organisations FROM api_keys WHERE hash = $1 AND revoked_at IS NULL',
+  const { rows } = await db.query<{ id: string; name: string; role: Role; organisations: string[]; regions: string[] }>(
+    'SELECT id, name, role, organisations, regions FROM api_keys WHERE hash = $1 AND revoked_at IS NULL',
     [hash],
   );
   const row = rows[0];
-  return row ? { keyId: row.id, role: row.role, label: row.name, organisations: row.organisations } : null;
+  return row ? { keyId: row.id, role: row.role, label: row.name, organisations: row.organisations, regions: row.regions } : null;
 }
 
 export type AuditFilters = { entity?: string | undefined; odsCode?: string | undefined; actor?: string | undefined; since?: string | undefined };

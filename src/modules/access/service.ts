@@ -10,21 +10,27 @@ import * as repository from './repository.ts';
 /* API keys and the audit trail: the use cases behind the access routes. */
 
 export type { ApiKeyRecord, AuditFilters, AuditRow } from './repository.ts';
-export type NewApiKey = { name: string; role: Role; organisations: string[] };
+export type NewApiKey = { name: string; role: Role; organisations: string[]; regions: string[] };
+
+/**
+ * A key's scope (its organisations, or its regions), sorted and without repeats: required for the
+ * one role it belongs to, refused for every other (422).
+ */
+function scopeOf(role: Role, owner: Role, values: string[], field: string, code: string, what: string): string[] {
+  const scope = [...new Set(values)].sort();
+  if (role === owner && scope.length === 0) {
+    throw unprocessable(`A ${owner} key needs ${what}.`, [{ pointer: `/body/${field}`, message: `must list at least one ${code} for a ${owner}` }]);
+  }
+  if (role !== owner && scope.length > 0) {
+    throw unprocessable(`An ${role} key is not limited to ${field}.`, [{ pointer: `/body/${field}`, message: `must be empty unless the role is ${owner}` }]);
+  }
+  return scope;
+}
 
 /** Creates a key; the key itself is returned once and only its hash is stored. */
 export async function createApiKey(pool: pg.Pool, input: NewApiKey, actor: AuditActor, requestId: string | null): Promise<{ record: repository.ApiKeyRecord; key: string }> {
-  const organisations = [...new Set(input.organisations)].sort();
-  if (input.role === 'submitter' && organisations.length === 0) {
-    throw unprocessable('A submitter key needs the organisations it submits for.', [
-      { pointer: '/body/organisations', message: 'must list at least one ODS code for a submitter' },
-    ]);
-  }
-  if (input.role !== 'submitter' && organisations.length > 0) {
-    throw unprocessable(`An ${input.role} key is not limited to organisations.`, [
-      { pointer: '/body/organisations', message: 'must be empty unless the role is submitter' },
-    ]);
-  }
+  const organisations = scopeOf(input.role, 'submitter', input.organisations, 'organisations', 'ODS code', 'the organisations it submits for');
+  const regions = scopeOf(input.role, 'reviewer', input.regions, 'regions', 'region code', 'the regions whose returns it approves');
   const generated = generateKey();
   return withAuditedTransaction(pool, actor, requestId, async (client) => {
     const unknown = organisations.length ? await repository.unknownOrganisations(client, organisations) : [];
@@ -33,7 +39,13 @@ export async function createApiKey(pool: pg.Pool, input: NewApiKey, actor: Audit
         { pointer: '/body/organisations', message: `there is no organisation ${unknown.join(', ')}` },
       ]);
     }
-    const record = await repository.insertKey(client, { name: input.name, role: input.role, organisations, prefix: generated.prefix, hash: generated.hash });
+    const unknownRegions = regions.length ? await repository.unknownRegions(client, regions) : [];
+    if (unknownRegions.length) {
+      throw unprocessable(`Unknown region${unknownRegions.length > 1 ? 's' : ''}: ${unknownRegions.join(', ')}.`, [
+        { pointer: '/body/regions', message: `there is no region ${unknownRegions.join(', ')}` },
+      ]);
+    }
+    const record = await repository.insertKey(client, { name: input.name, role: input.role, organisations, regions, prefix: generated.prefix, hash: generated.hash });
     return { record, key: generated.key };
   });
 }

@@ -38,6 +38,21 @@ export type ReturnRow = {
   policy_effective_from: number | null;
   policy_flag_threshold: number | null;
   policy_target_ratio: number | null;
+  /** The revision's standing (not withdrawn) approval, if any. */
+  approval_id: string | null;
+  approved_at: Date | null;
+  approved_by: string | null;
+  approved_by_role: string | null;
+  approved_by_key_id: string | null;
+};
+
+/** An approval of a revision as the revisions list shows it. */
+export type ApprovalRecord = {
+  at: string;
+  by: { keyId: string | null; name: string; role: string };
+  withdrawnAt: string | null;
+  withdrawnBy: { keyId: string | null; name: string; role: string } | null;
+  reason: string | null;
 };
 
 /**
@@ -71,6 +86,11 @@ const RETURN_ROW: Record<keyof ReturnRow, string> = {
   policy_effective_from: 'p.effective_from',
   policy_flag_threshold: 'p.flag_threshold',
   policy_target_ratio: 'p.target_ratio',
+  approval_id: 'a.id::text',
+  approved_at: 'a.approved_at',
+  approved_by: 'a.approved_by',
+  approved_by_role: 'a.approved_by_role',
+  approved_by_key_id: 'a.approved_by_key_id::text',
 };
 
 /** A select list from field → expression: `expression AS field` for each. */
@@ -79,11 +99,26 @@ export const selectList = (fields: Record<string, string>) =>
 
 const RETURN_COLUMNS = selectList(RETURN_ROW);
 
+/** A revision's standing approval (the guard trigger allows at most one). */
+const STANDING_APPROVAL = 'LEFT JOIN return_approvals a ON a.revision_id = r.id AND a.withdrawn_at IS NULL';
+
 const CURRENT_FROM = `
   FROM annual_returns ar
   JOIN return_revisions r ON r.id = ar.current_revision_id
   JOIN organisations o ON o.ods_code = ar.ods_code
-  LEFT JOIN policies p ON p.id = r.policy_id`;
+  LEFT JOIN policies p ON p.id = r.policy_id
+  ${STANDING_APPROVAL}`;
+
+/** Every approval of the revision `r`, oldest first, as the revisions list shows them. */
+const APPROVALS_OF_REVISION = `coalesce((
+  SELECT json_agg(json_build_object(
+    'at', to_char(x.approved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'by', json_build_object('keyId', x.approved_by_key_id, 'name', x.approved_by, 'role', x.approved_by_role),
+    'withdrawnAt', to_char(x.withdrawn_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'withdrawnBy', CASE WHEN x.withdrawn_at IS NULL THEN NULL
+                   ELSE json_build_object('keyId', x.withdrawn_by_key_id, 'name', x.withdrawn_by, 'role', x.withdrawn_by_role) END,
+    'reason', x.withdrawal_reason) ORDER BY x.id)
+  FROM return_approvals x WHERE x.revision_id = r.id), '[]')`;
 
 export async function organisationExists(db: Queryable, odsCode: string): Promise<boolean> {
   const { rows } = await db.query(prepared('SELECT 1 FROM organisations WHERE ods_code = $1', [odsCode]));
@@ -103,11 +138,12 @@ export async function listRevisions(
   year: number,
   limit: number | null,
   offset: number,
-): Promise<{ rows: ReturnRow[]; total: number }> {
+): Promise<{ rows: (ReturnRow & { approvals: ApprovalRecord[] })[]; total: number }> {
   const [page, count] = await Promise.all([
-    db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS}
+    db.query<ReturnRow & { approvals: ApprovalRecord[] }>(prepared(`SELECT ${RETURN_COLUMNS}, ${APPROVALS_OF_REVISION} AS approvals
        FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
        LEFT JOIN policies p ON p.id = r.policy_id
+       ${STANDING_APPROVAL}
        WHERE r.ods_code = $1 AND r.year = $2 ORDER BY r.revision LIMIT $3 OFFSET $4`, [odsCode, year, limit, offset])),
     db.query<{ total: number }>(
       'SELECT count(*)::int AS total FROM return_revisions WHERE ods_code = $1 AND year = $2',
@@ -115,6 +151,26 @@ export async function listRevisions(
     ),
   ]);
   return { rows: page.rows, total: count.rows[0]!.total };
+}
+
+/** Revisions by id (what a publication froze), with their organisations' current names and regions. */
+export async function findRevisionsByIds(db: Queryable, ids: string[]): Promise<ReturnRow[]> {
+  const { rows } = await db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS}
+     FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
+     LEFT JOIN policies p ON p.id = r.policy_id
+     ${STANDING_APPROVAL}
+     WHERE r.id = ANY($1::bigint[]) ORDER BY r.ods_code, r.year`, [ids]));
+  return rows;
+}
+
+/** Records an approval of a revision; the trigger fills in who and when from the audit actor. */
+export async function insertApproval(db: Queryable, revisionId: string): Promise<void> {
+  await db.query(prepared('INSERT INTO return_approvals (revision_id) VALUES ($1)', [revisionId]));
+}
+
+/** Withdraws a standing approval with a reason; the trigger fills in who and when. */
+export async function withdrawApproval(db: Queryable, approvalId: string, reason: string): Promise<void> {
+  await db.query(prepared('UPDATE return_approvals SET withdrawal_reason = $2 WHERE id = $1', [approvalId, reason]));
 }
 
 export type ReturnFilters = {

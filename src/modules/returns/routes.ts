@@ -11,13 +11,14 @@ import {
   returnBody,
   returnList,
   returnListQuery,
+  revisionList,
   ifMatchHeader,
   returnParams,
   submitQuery,
   submittedReturn,
 } from './schemas.ts';
 import { contextOf } from '../../http/context.ts';
-import { returnCsvColumns, returnsService, returnView, type ReturnRow } from './service.ts';
+import { returnCsvColumns, returnsService, returnView, revisionView, type ReturnRow } from './service.ts';
 
 /** A page of stored returns as clients see them. */
 const views = ({ rows, total }: { rows: ReturnRow[]; total: number }) => ({ items: rows.map(returnView), total });
@@ -119,7 +120,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Every revision of a return, oldest first',
         params: returnParams,
         querystring: pageQuery,
-        response: { 200: returnList, ...problemResponses(400, 401, 403, 404) },
+        response: { 200: revisionList, ...problemResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -131,7 +132,7 @@ const returnRoutes: FastifyPluginAsyncZod = async (app) => {
         await service.requireOrganisation(odsCode);
         throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
       }
-      const items = rows.map(returnView);
+      const items = rows.map(revisionView);
       return sendList(request, reply, { items, total, limit, offset, format }, (r) => r, returnCsvColumns, `revisions-${odsCode}-${formatYear(year)}`);
     },
   );

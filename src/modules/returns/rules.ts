@@ -49,5 +49,11 @@ export function wouldBeRow(context: SubmissionContext, revision: NewRevision): R
     policy_effective_from: context.policy_effective_from,
     policy_flag_threshold: context.flag_threshold,
     policy_target_ratio: context.target_ratio,
+    // A new revision is never approved: approval names the revision it approved.
+    approval_id: null,
+    approved_at: null,
+    approved_by: null,
+    approved_by_role: null,
+    approved_by_key_id: null,
   };
 }

@@ -42,6 +42,22 @@ export type ReturnBody = z.output<typeof returnBody>;
 
 const wteOut = z.number().describe('WTE, at most 2 decimal places');
 
+const approver = z
+  .object({ keyId: z.string().nullable().describe('null for the bootstrap admin key and the system'), name: z.string(), role: z.string() })
+  .describe('Who: the API key, by id and name, and its role');
+
+export const approval = z
+  .object({ revision: z.number().int().describe('The revision approved'), at: z.string(), by: approver })
+  .meta({ id: 'Approval' });
+
+export const approvalHistoryEntry = z.object({
+  at: z.string(),
+  by: approver,
+  withdrawnAt: z.string().nullable(),
+  withdrawnBy: approver.nullable(),
+  reason: z.string().nullable().describe('Why the approval was withdrawn'),
+});
+
 export const policyRef = z
   .object({ effectiveFrom: yearText, flagThreshold: z.number().int(), targetRatio: z.number().int() })
   .describe('The policy the band and gap were computed under');
@@ -76,8 +92,16 @@ export const annualReturn = z
     submittedBy: z.string(),
     warnings: z.array(warning),
     acknowledgedWarnings: z.array(z.string()).describe('Codes of `warnings` the submitter confirmed, explained in `comment`'),
+    status: z.enum(['submitted', 'approved']).describe('`approved` while this revision holds an approval; an amendment makes the return `submitted` again'),
+    approval: approval.nullable().describe("This revision's standing approval"),
   })
   .meta({ id: 'AnnualReturn' });
+
+export const returnRevision = annualReturn
+  .extend({ approvals: z.array(approvalHistoryEntry).describe('Every approval this revision had, oldest first, withdrawn ones included') })
+  .meta({ id: 'ReturnRevision' });
+
+export const revisionList = listOf(returnRevision);
 
 export const submittedReturn = annualReturn
   .extend({ dryRun: z.boolean().optional().describe('true when nothing was stored (?dryRun=true)') })
@@ -111,3 +135,11 @@ export const ifMatchHeader = z
 export const pageQuery = z.object(paginationQuery);
 
 export const returnList = listOf(annualReturn);
+
+export const approvalBody = z
+  .object({ revision: z.number().int().min(1).describe('The revision you checked: 409 unless it is the current one') })
+  .strict();
+
+export const withdrawalBody = z
+  .object({ reason: safeText({ min: 1, max: 2000 }).describe('Why the approval is withdrawn (required)') })
+  .strict();

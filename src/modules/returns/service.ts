@@ -12,11 +12,12 @@ import type { Actor } from '../../domain/access.ts';
 import type { ReturnBody } from './schemas.ts';
 import { decide, normalise, wouldBeRow } from './rules.ts';
 import { returnEtag, returnView, type ReturnView } from './view.ts';
+import { approveReturn, withdrawReturnApproval } from './approvals.service.ts';
 
 // What other modules may use of returns (through this service, never the repository).
 export { listCurrentReturns, listRevisions } from './repository.ts';
 export type { ReturnRow } from './repository.ts';
-export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnView } from './view.ts';
+export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnView, revisionView } from './view.ts';
 export type { OrganisationFigures } from './view.ts';
 
 /** A return as read, with its opaque ETag; undefined when there is none. */
@@ -67,7 +68,7 @@ export async function submitReturn(
 
     if (options.ifMatch !== undefined) {
       const current = context.current_revision_id
-        ? returnEtag({ revision_id: context.current_revision_id, organisation_version: context.organisation_version! }, etagKey)
+        ? returnEtag({ revision_id: context.current_revision_id, organisation_version: context.organisation_version!, approval_id: context.current_approval_id }, etagKey)
         : null;
       if (!current || !matchesEtagStrongly(options.ifMatch, current)) {
         throw preconditionFailed(
@@ -140,5 +141,15 @@ export function returnsService(db: Database) {
     requireOrganisation: (odsCode: string) => requireOrganisation(pool, odsCode),
     listCurrent: (filters: ReturnFilters, limit: number | null, offset: number) => listCurrentReturns(pool, filters, limit, offset),
     listRevisions: (odsCode: string, year: number, limit: number | null, offset: number) => listRevisions(pool, odsCode, year, limit, offset),
+    approve: async (context: RequestContext, odsCode: string, year: number, revision: number) => {
+      const result = await approveReturn(pool, odsCode, year, revision, context.actor, context.requestId);
+      if (result.outcome === 'approved') context.log.info({ odsCode, year: formatYear(year), revision }, 'return approved');
+      return result;
+    },
+    withdrawApproval: async (context: RequestContext, odsCode: string, year: number, reason: string) => {
+      const result = await withdrawReturnApproval(pool, odsCode, year, reason, context.actor, context.requestId);
+      context.log.info({ odsCode, year: formatYear(year), revision: result.view.revision }, 'return approval withdrawn');
+      return result;
+    },
   };
 }

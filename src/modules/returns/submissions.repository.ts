@@ -75,6 +75,7 @@ const CONTEXT_ROW: Record<keyof SubmissionContext, string> = {
   deadline: 'y.deadline::text',
   closes_on: 'y.closes_on::text',
   current_revision_id: 'cur.id::text',
+  current_approval_id: 'ca.id::text',
   current_revision: 'cur.revision',
   current_staff_wte: 'cur.staff_wte',
   current_qualified_wte: 'cur.qualified_wte',
@@ -109,6 +110,7 @@ async function loadContextBatch(db: Queryable, keys: ReturnKey[], into: Map<stri
      LEFT JOIN reporting_years y ON y.year = w.year
      LEFT JOIN annual_returns ar ON ar.ods_code = w.ods_code AND ar.year = w.year
      LEFT JOIN return_revisions cur ON cur.id = ar.current_revision_id
+     LEFT JOIN return_approvals ca ON ca.revision_id = cur.id AND ca.withdrawn_at IS NULL
      LEFT JOIN annual_returns par ON par.ods_code = w.ods_code AND par.year = w.year - 1
      LEFT JOIN return_revisions prev ON prev.id = par.current_revision_id`,
     [keys.map((k) => k.odsCode), keys.map((k) => k.year)],

@@ -1,14 +1,15 @@
 import { createHmac } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
-import type { ReturnRow } from './repository.ts';
+import type { ApprovalRecord, ReturnRow } from './repository.ts';
 import { formatRatio } from '../../domain/ratio.ts';
 import { formatYear } from '../../domain/years.ts';
-import type { annualReturn } from './schemas.ts';
+import type { annualReturn, returnRevision } from './schemas.ts';
 import { wteOut } from '../../http/schemas.ts';
 import type { CsvColumn } from '../../http/lists.ts';
 
 export type ReturnView = z.output<typeof annualReturn>;
+export type RevisionView = z.output<typeof returnRevision>;
 
 /** A return as clients see it, from a stored revision and its organisation and policy. */
 export function returnView(row: ReturnRow): ReturnView {
@@ -49,16 +50,31 @@ export function returnView(row: ReturnRow): ReturnView {
     submittedBy: row.submitted_by,
     warnings: row.warnings,
     acknowledgedWarnings: row.acknowledged_warnings,
+    status: row.approval_id === null ? 'submitted' : 'approved',
+    approval:
+      row.approval_id === null
+        ? null
+        : {
+            revision: row.revision,
+            at: row.approved_at!.toISOString(),
+            by: { keyId: row.approved_by_key_id, name: row.approved_by!, role: row.approved_by_role! },
+          },
   };
 }
 
+/** A revision as the revisions list shows it: the return's view plus every approval it had. */
+export function revisionView(row: ReturnRow & { approvals: ApprovalRecord[] }): RevisionView {
+  return { ...returnView(row), approvals: row.approvals };
+}
+
 /**
- * The tag If-Match is checked against: changes with every revision and organisation edit, and
- * reveals nothing else. A keyed hash, because the revision id counts every organisation's
+ * The tag If-Match is checked against: changes with every revision, approval, withdrawal and
+ * organisation edit, and reveals nothing else. A keyed hash, because the revision id counts every organisation's
  * revisions: a plain one would tell a submitter how many others stored in between.
  */
-export function returnEtag(row: Pick<ReturnRow, 'revision_id' | 'organisation_version'>, key: string): string {
-  return `"${createHmac('sha256', key).update(`${row.revision_id}.${row.organisation_version}`).digest('base64url').slice(0, 27)}"`;
+export function returnEtag(row: Pick<ReturnRow, 'revision_id' | 'organisation_version' | 'approval_id'>, key: string): string {
+  const state = `${row.revision_id}.${row.organisation_version}.${row.approval_id ?? '-'}`;
+  return `"${createHmac('sha256', key).update(state).digest('base64url').slice(0, 27)}"`;
 }
 
 export type OrganisationFigures = Pick<ReturnView, 'odsCode' | 'regionCode' | 'type' | 'staffWte' | 'qualifiedWte' | 'ratio' | 'ratioDisplay' | 'band' | 'gapWte'> & { name: string };
@@ -109,4 +125,7 @@ export const returnCsvColumns: CsvColumn<ReturnView>[] = [
   { header: 'comment', value: (r) => r.comment },
   { header: 'warnings', value: (r) => r.warnings.map((w) => w.code).join(' ') },
   { header: 'acknowledgedWarnings', value: (r) => r.acknowledgedWarnings.join(' ') },
+  { header: 'status', value: (r) => r.status },
+  { header: 'approvedAt', value: (r) => r.approval?.at },
+  { header: 'approvedBy', value: (r) => r.approval?.by.name },
 ];
