@@ -24,7 +24,7 @@ import etagPlugin from './plugins/etag.ts';
 import responseCachePlugin from './plugins/response-cache.ts';
 import healthRoutes from './modules/service/health.routes.ts';
 import metaRoutes from './modules/service/meta.routes.ts';
-import monitoringRoutes from './modules/monitoring/routes.ts';
+import monitoringRoutes, { progressRoutes } from './modules/monitoring/routes.ts';
 import organisationRoutes from './modules/reference/organisations.routes.ts';
 import policyRoutes from './modules/policies/routes.ts';
 import regionRoutes from './modules/reference/regions.routes.ts';
@@ -117,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await v1.register(approvalRoutes);
     await v1.register(bulkRoutes);
     await v1.register(monitoringRoutes);
+    await v1.register(progressRoutes);
     await v1.register(keyRoutes);
     await v1.register(auditRoutes);
   }, { prefix: '/v1' });

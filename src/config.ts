@@ -46,6 +46,10 @@ const environmentSchema = z.object({
   HEADERS_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(10_000)),
   KEEP_ALIVE_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt.default(5_000)),
   MAX_CONNECTIONS: z.preprocess(emptyAsUndefined, positiveInt.default(1_000)),
+  PUBLIC_PUBLICATIONS: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  ),
 });
 
 export type Config = {
@@ -79,6 +83,8 @@ export type Config = {
   keepAliveTimeoutMs: number;
   /** Open connections at most; more are refused at once. */
   maxConnections: number;
+  /** Publications (and trends without a key, which are published figures) readable without a key. */
+  publicPublications: boolean;
 };
 
 export class ConfigError extends Error {
@@ -125,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
     keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     maxConnections: e.MAX_CONNECTIONS,
+    publicPublications: e.PUBLIC_PUBLICATIONS === 'true',
   };
 }

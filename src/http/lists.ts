@@ -58,10 +58,11 @@ export async function sendPage<T, J>(
   toJson: (item: T) => J,
   columns: CsvColumn<T>[],
   filename: string,
+  extra?: Record<string, unknown>,
 ) {
   const limit = pageLimit(request, query);
   const { items, total } = await fetch(limit, query.offset);
-  return sendList(request, reply, { items, total, limit, offset: query.offset, format: query.format }, toJson, columns, filename);
+  return sendList(request, reply, { items, total, limit, offset: query.offset, format: query.format }, toJson, columns, filename, extra);
 }
 
 /** Sends a list as `{ data, meta }` or as CSV (same items, one row each, header first). */
@@ -72,10 +73,13 @@ export function sendList<T, J>(
   toJson: (item: T) => J,
   columns: CsvColumn<T>[],
   filename: string,
+  /** Members beside `data` and `meta`, e.g. a monitoring answer's status. */
+  extra?: Record<string, unknown>,
 ) {
   if (wantsCsv(request, list.format)) return sendCsv(reply, list.items, columns, filename, list.total);
   return reply.header('vary', 'Accept').send({
     data: list.items.map(toJson),
     meta: { total: list.total, limit: list.limit ?? list.items.length, offset: list.offset },
+    ...extra,
   });
 }

@@ -16,7 +16,7 @@ const GROUP_KEY: Record<GroupBy, string> = {
 };
 
 /** Organisations open on any day of the financial year starting in $1. */
-const EXPECTED = `(o.opened_on IS NULL OR o.opened_on <= make_date($1 + 1, 3, 31))
+export const EXPECTED = `(o.opened_on IS NULL OR o.opened_on <= make_date($1 + 1, 3, 31))
   AND (o.closed_on IS NULL OR o.closed_on >= make_date($1, 4, 1))`;
 
 export type PolicyColumns = {
@@ -57,16 +57,28 @@ export type SummaryRow = GroupFigures & {
   previous_qualified_wte: string | null;
 };
 
-export async function summaryRows(db: Queryable, year: number, groupBy: GroupBy): Promise<SummaryRow[]> {
+/**
+ * Which returns the figures are computed from: `live`, every current return (the heads); or
+ * `revisions`, exactly these revisions, of the year and the year before (what a publication froze).
+ */
+export type Source = { kind: 'live' } | { kind: 'revisions'; ids: string[] };
+
+/** The returns of the year ($1) and the year before, as rows with the heads' figure columns. */
+const RETURNS_OF: Record<Source['kind'], string> = {
+  live: 'SELECT ods_code, year, staff_wte, qualified_wte, ratio, band, gap_wte FROM annual_returns WHERE year IN ($1, $1 - 1)',
+  revisions: 'SELECT ods_code, year, staff_wte, qualified_wte, ratio, band, gap_wte FROM return_revisions WHERE id = ANY($2::bigint[]) AND year IN ($1, $1 - 1)',
+};
+
+export async function summaryRows(db: Queryable, year: number, groupBy: GroupBy, source: Source = { kind: 'live' }): Promise<SummaryRow[]> {
   const key = GROUP_KEY[groupBy];
+  const params: unknown[] = source.kind === 'live' ? [year] : [year, source.ids];
   const { rows } = await db.query<SummaryRow>(prepared(`WITH grouped AS (
        SELECT o.ods_code, ${key} AS key, (${EXPECTED}) AS expected FROM organisations o
      ),
      current_returns AS (
        SELECT g.key, ar.year, ar.staff_wte, ar.qualified_wte, ar.ratio, ar.band, ar.gap_wte
-       FROM annual_returns ar
+       FROM (${RETURNS_OF[source.kind]}) ar
        JOIN grouped g ON g.ods_code = ar.ods_code
-       WHERE ar.year IN ($1, $1 - 1)
      ),
      expected AS (
        SELECT key, count(*) FILTER (WHERE expected)::int AS expected FROM grouped GROUP BY key
@@ -105,7 +117,7 @@ export async function summaryRows(db: Queryable, year: number, groupBy: GroupBy)
      LEFT JOIN regions reg ON reg.code = k.key
      LEFT JOIN policy pol ON true
      ORDER BY k.key`,
-    [year],
+    params,
   ));
   return rows;
 }
@@ -157,10 +169,14 @@ export type CompletenessRow = {
   missing: { odsCode: string; name: string; regionCode: string; type: string }[];
 };
 
-export async function completeness(db: Queryable, year: number, region: string | null): Promise<CompletenessRow> {
+/** Expected organisations and which have reported; with `revisionIds`, reported means one of those revisions is theirs. */
+export async function completeness(db: Queryable, year: number, region: string | null, revisionIds: string[] | null = null): Promise<CompletenessRow> {
+  const reported = revisionIds === null
+    ? 'EXISTS (SELECT 1 FROM annual_returns ar WHERE ar.ods_code = o.ods_code AND ar.year = $1)'
+    : 'EXISTS (SELECT 1 FROM return_revisions r WHERE r.id = ANY($3::bigint[]) AND r.ods_code = o.ods_code AND r.year = $1)';
   const { rows } = await db.query<CompletenessRow>(prepared(`WITH expected AS (
        SELECT o.ods_code, o.name, o.region_code, o.type::text AS type,
-              EXISTS (SELECT 1 FROM annual_returns ar WHERE ar.ods_code = o.ods_code AND ar.year = $1) AS reported
+              ${reported} AS reported
        FROM organisations o
        WHERE ${EXPECTED} AND ($2::text IS NULL OR o.region_code = $2)
      )
@@ -171,7 +187,7 @@ export async function completeness(db: Queryable, year: number, region: string |
                        ORDER BY ods_code) FILTER (WHERE NOT reported),
               '[]') AS missing
      FROM expected`,
-    [year, region],
+    revisionIds === null ? [year, region] : [year, region, revisionIds],
   ));
   return rows[0]!;
 }

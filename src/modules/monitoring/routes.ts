@@ -7,9 +7,11 @@ import { problemResponses } from '../../http/problem-schema.ts';
 import {
   completenessQuery,
   completenessReport,
+  flaggedList,
   flaggedQuery,
   monitoringYearParams,
-  organisationFiguresList,
+  progress,
+  progressQuery,
   summary,
   summaryQuery,
   trends,
@@ -56,7 +58,11 @@ const trendColumns: CsvColumn<Point>[] = [
   { header: 'name', value: (p) => p.name },
   { header: 'year', value: (p) => p.year },
   ...pooledColumns<Point>(),
-];
+  { header: 'status', value: (p) => p.status },
+]; 
+
+/** OpenAPI security of a route open to callers without a key while publications are public. */
+export const publicOrKeyed = (open: boolean): Record<string, string[]>[] => (open ? [{}, { apiKey: [] }] : [{ apiKey: [] }]);
 
 const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = monitoringService(app.db);
@@ -92,14 +98,15 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         description: "No qualified staff first, then the highest ratio; each with its gapWte. Organisations' figures only: a return's comment, sources, warnings, submitter and revision stay behind the returns routes.",
         params: monitoringYearParams,
         querystring: flaggedQuery,
-        response: { 200: organisationFiguresList, ...problemResponses(400, 401) },
+        response: { 200: flaggedList, ...problemResponses(400, 401) },
       },
     },
     async (request, reply) => {
       const { year } = request.params;
       const { region, type } = request.query;
       const page = (limit: number | null, offset: number) => service.flagged(year, { region, type }, limit, offset);
-      return sendPage(request, reply, request.query, page, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`);
+      const status = await service.status(year);
+      return sendPage(request, reply, request.query, page, (r) => r, organisationFiguresCsvColumns, `flagged-${formatYear(year)}`, status);
     },
   );
 
@@ -134,26 +141,52 @@ const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/monitoring/trends',
     {
-      config: { access: 'any', cache: true },
+      // Without a key (while publications are public): the published figures only.
+      config: { access: app.config.publicPublications ? 'optional' : 'any', cache: true },
       schema: {
         tags: ['monitoring'],
         summary: 'Pooled ratios year by year, per group, oldest first',
+        description:
+          "With a key, live figures unless `basis=published`. Without a key (publications are open data), always each year's " +
+          'latest published figures, whatever `basis` says; the answer names its `basis`.',
+        security: publicOrKeyed(app.config.publicPublications),
         querystring: trendsQuery,
         response: { 200: trends, ...problemResponses(400, 401) },
       },
     },
     async (request, reply) => {
       const { groupBy, from, to, format } = request.query;
+      const basis = request.keyed ? (request.query.basis ?? 'live') : 'published';
       if (from !== undefined && to !== undefined && from > to) {
         throw badRequest('from must not be after to.', [{ pointer: '/query/from', message: 'must not be after to' }]);
       }
-      const result = await service.trends(groupBy, from ?? null, to ?? null);
+      const result = await service.trends(groupBy, from ?? null, to ?? null, basis);
       if (wantsCsv(request, format)) {
         const points = result.groups.flatMap((g) => g.points.map((p) => ({ ...p, key: g.key, name: g.name })));
         return sendCsv(reply, points, trendColumns, `trends-${groupBy}`);
       }
       return reply.header('vary', 'Accept').send(result);
     },
+  );
+};
+
+/** Progress towards sign-off: a year's returns expected, reported and approved, per region. */
+export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = monitoringService(app.db);
+  app.get(
+    '/years/:year/progress',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['annual cycle'],
+        summary: "A year's returns: expected, reported and approved, nationally and per region",
+        description: 'Any valid key. `missing` lists the expected organisations of each region without a return. With `?region=`, only that region is listed (national stays national).',
+        params: monitoringYearParams,
+        querystring: progressQuery,
+        response: { 200: progress, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => reply.send(await service.progress(request.params.year, request.query.region ?? null)),
   );
 };
 

@@ -44,20 +44,36 @@ export const summaryGroup = z.object({
   previousYear: z.object({ ratio: z.number().nullable() }).describe('The pooled ratio of the previous year'),
 });
 
+/** Where a year's figures stand against what HEE published. */
+export const publicationStatus = {
+  status: z
+    .enum(['provisional', 'published', 'revised'])
+    .describe('`provisional`: the year has no publication; `published`: no return of the year changed since its latest version; `revised`: one did (a new revision, approval or withdrawal)'),
+  asAt: z.string().nullable().describe('The time of the newest change these figures include (null when the year has none)'),
+  publication: z.string().nullable().describe("The latest version's URL, when there is one"),
+};
+
 export const summary = z
-  .object({ year: yearText, policy: policyRef.nullable(), groups: z.array(summaryGroup) })
+  .object({ year: yearText, policy: policyRef.nullable(), groups: z.array(summaryGroup), ...publicationStatus })
   .meta({ id: 'MonitoringSummary' });
 
 export const summaryQuery = z.object({ groupBy, format: paginationQuery.format });
 
-export const trendPoint = z.object({ year: yearText, organisationsReported: z.number().int(), ...pooled });
+export const trendPoint = z.object({ year: yearText, organisationsReported: z.number().int(), ...pooled, ...publicationStatus });
 
 export const trends = z
-  .object({ groups: z.array(z.object({ key: z.string(), name: z.string(), points: z.array(trendPoint) })) })
+  .object({
+    basis: z.enum(['live', 'published']).describe("`published`: each year's point from its latest publication (years never published are left out)"),
+    groups: z.array(z.object({ key: z.string(), name: z.string(), points: z.array(trendPoint) })),
+  })
   .meta({ id: 'MonitoringTrends' });
 
 export const trendsQuery = z.object({
   groupBy,
+  basis: z
+    .enum(['live', 'published'])
+    .optional()
+    .meta({ description: 'With a key the default is `live`; without a key trends are always `published`' }),
   from: yearParam.optional().meta({ description: 'First year, e.g. 2018-19' }),
   to: yearParam.optional().meta({ description: 'Last year, e.g. 2025-26' }),
   format: paginationQuery.format,
@@ -83,6 +99,8 @@ export const organisationFigures = z
 
 export const organisationFiguresList = listOf(organisationFigures);
 
+export const flaggedList = listOf(organisationFigures).extend(publicationStatus).meta({ id: 'FlaggedOrganisations' });
+
 export const flaggedQuery = z.object({
   region: regionCode.optional(),
   type: organisationType.optional(),
@@ -97,5 +115,22 @@ export const completenessReport = z
     expected: z.number().int().describe('Organisations open on any day of the year'),
     reported: z.number().int().describe('Of those, how many have a return'),
     missing: z.array(z.object({ odsCode, name: z.string(), regionCode, type: organisationType })),
+    ...publicationStatus,
   })
   .meta({ id: 'Completeness' });
+
+export const progressQuery = z.object({ region: regionCode.optional() });
+
+const progressCounts = {
+  expected: z.number().int().describe('Organisations open on any day of the year'),
+  reported: z.number().int().describe('Of those, how many have a return'),
+  approved: z.number().int().describe('Of those, how many have their current revision approved'),
+};
+
+export const progress = z
+  .object({
+    year: yearText,
+    national: z.object(progressCounts),
+    regions: z.array(z.object({ regionCode, name: z.string(), ...progressCounts, missing: z.array(odsCode).describe('Expected organisations without a return') })),
+  })
+  .meta({ id: 'YearProgress' });

@@ -2,11 +2,16 @@ import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import type pg from 'pg';
 import type { Database } from '../../plugins/database.ts';
-import { completeness, policyForYear, summaryRows, trendRows, type CompletenessRow, type GroupBy, type PolicyColumns, type SummaryRow, type TrendRow } from './repository.ts';
+import { completeness, policyForYear, summaryRows, trendRows, type CompletenessRow, type GroupBy, type PolicyColumns, type Source, type SummaryRow, type TrendRow } from './repository.ts';
+import { latestPublishedSummaries, progressRows, yearStatuses } from './cycle.repository.ts';
+import type { Queryable } from '../../db/transaction.ts';
 import { listCurrentReturns, organisationFigures, type OrganisationFigures } from '../returns/service.ts';
 import { assess, ratioOf } from '../../domain/ratio.ts';
 import { formatYear } from '../../domain/years.ts';
-import type { summary, summaryGroup, trendPoint, trends } from './schemas.ts';
+import type { progress, publicationStatus, summary, summaryGroup, trendPoint, trends } from './schemas.ts';
+
+export type { GroupBy, Source } from './repository.ts';
+export type PublicationStatus = { [K in keyof typeof publicationStatus]: z.output<(typeof publicationStatus)[K]> };
 import { wteOut } from '../../http/schemas.ts';
 
 const typeNames: Record<string, string> = {
@@ -56,12 +61,16 @@ function pooledFields(row: Pooled, policy: ReturnType<typeof policyOf>) {
   };
 }
 
+type SummaryCore = Omit<z.output<typeof summary>, keyof PublicationStatus>;
+type TrendPoint = z.output<typeof trendPoint>;
+type TrendGroups = z.output<typeof trends>['groups'];
+
 function buildSummary(
   year: number,
   groupBy: GroupBy,
   rows: SummaryRow[],
   policyRow: PolicyColumns | undefined,
-): z.output<typeof summary> {
+): SummaryCore {
   const policy = policyOf(policyRow);
   const groups: z.output<typeof summaryGroup>[] = rows.map((row) => ({
     key: row.key,
@@ -80,23 +89,45 @@ function buildSummary(
   return { year: formatYear(year), policy, groups };
 }
 
-function buildTrends(groupBy: GroupBy, rows: TrendRow[]): z.output<typeof trends> {
-  const groups = new Map<string, { key: string; name: string; points: z.output<typeof trendPoint>[] }>();
+function buildTrends(groupBy: GroupBy, rows: TrendRow[], statuses: Map<number, PublicationStatus>): TrendGroups {
+  const groups = new Map<string, { key: string; name: string; points: TrendPoint[] }>();
   for (const row of rows) {
     let group = groups.get(row.key);
     if (!group) {
       group = { key: row.key, name: groupName(groupBy, row.key, row.region_name), points: [] };
       groups.set(row.key, group);
     }
-    group.points.push({ year: formatYear(row.year), organisationsReported: row.reported, ...pooledFields(row, policyOf(row)) });
+    group.points.push({ year: formatYear(row.year), organisationsReported: row.reported, ...pooledFields(row, policyOf(row)), ...statuses.get(row.year)! });
   }
-  return { groups: [...groups.values()] };
+  return [...groups.values()];
 }
 
-/** The year's aggregates; the policy comes with the group rows (read on its own only when there are none). */
+/** Each year's status against its latest publication (see the annual_cycle migration's year_changes). */
+async function statusesOf(db: Queryable, years: number[]): Promise<Map<number, PublicationStatus>> {
+  const rows = await yearStatuses(db, years);
+  return new Map(rows.map((row) => [row.year, {
+    status: row.version === null ? 'provisional' : row.changes === row.changes_seen ? 'published' : 'revised',
+    asAt: row.last_change_at?.toISOString() ?? null,
+    publication: row.version === null ? null : `/v1/publications/${formatYear(row.year)}/versions/${row.version}`,
+  }]));
+}
+
+async function statusOf(db: Queryable, year: number): Promise<PublicationStatus> {
+  return (await statusesOf(db, [year])).get(year)!;
+}
+
+/**
+ * A year's aggregates from `source` (live, or exactly the given revisions); the policy comes with
+ * the group rows (read on its own only when there are none).
+ */
+export async function summaryFrom(db: Queryable, year: number, groupBy: GroupBy, source: Source): Promise<SummaryCore> {
+  const rows = await summaryRows(db, year, groupBy, source);
+  return buildSummary(year, groupBy, rows, rows[0] ?? (await policyForYear(db, year)));
+}
+
 async function summaryFor(pool: pg.Pool, year: number, groupBy: GroupBy): Promise<z.output<typeof summary>> {
-  const rows = await summaryRows(pool, year, groupBy);
-  return buildSummary(year, groupBy, rows, rows[0] ?? (await policyForYear(pool, year)));
+  const [core, status] = await Promise.all([summaryFrom(pool, year, groupBy, { kind: 'live' }), statusOf(pool, year)]);
+  return { ...core, ...status };
 }
 
 type FlaggedFilters = { region?: string | undefined; type?: string | undefined };
@@ -107,12 +138,52 @@ async function flaggedFor(pool: pg.Pool, year: number, filters: FlaggedFilters, 
   return { items: rows.map(organisationFigures), total };
 }
 
-function completenessFor(pool: pg.Pool, year: number, region: string | null): Promise<CompletenessRow> {
-  return completeness(pool, year, region);
+/** Worst first, as the flagged list sorts: no qualified staff, then the highest ratio, then by code. */
+export function worstFirst(a: OrganisationFigures, b: OrganisationFigures): number {
+  if (a.ratio === null || b.ratio === null) return a.ratio === b.ratio ? a.odsCode.localeCompare(b.odsCode) : a.ratio === null ? -1 : 1;
+  return b.ratio - a.ratio || a.odsCode.localeCompare(b.odsCode);
 }
 
-async function trendsFor(pool: pg.Pool, groupBy: GroupBy, from: number | null, to: number | null): Promise<z.output<typeof trends>> {
-  return buildTrends(groupBy, await trendRows(pool, groupBy, from, to));
+async function completenessFor(pool: pg.Pool, year: number, region: string | null): Promise<CompletenessRow & PublicationStatus> {
+  const [row, status] = await Promise.all([completeness(pool, year, region), statusOf(pool, year)]);
+  return { ...row, ...status };
+}
+
+async function liveTrends(pool: pg.Pool, groupBy: GroupBy, from: number | null, to: number | null): Promise<z.output<typeof trends>> {
+  const rows = await trendRows(pool, groupBy, from, to);
+  const statuses = await statusesOf(pool, [...new Set(rows.map((row) => row.year))]);
+  return { basis: 'live', groups: buildTrends(groupBy, rows, statuses) };
+}
+
+const PUBLISHED_GROUPS: Record<GroupBy, 'national' | 'regions' | 'types'> = { national: 'national', region: 'regions', type: 'types' };
+
+/** Each year's point from its latest publication, exactly as published (years never published are left out). */
+async function publishedTrends(pool: pg.Pool, groupBy: GroupBy, from: number | null, to: number | null): Promise<z.output<typeof trends>> {
+  const published = await latestPublishedSummaries(pool, from, to);
+  const statuses = await statusesOf(pool, published.map((p) => p.year));
+  const groups = new Map<string, { key: string; name: string; points: TrendPoint[] }>();
+  for (const { year, published_at: publishedAt, summary: frozen } of published) {
+    const member = frozen[PUBLISHED_GROUPS[groupBy]];
+    for (const group of (Array.isArray(member) ? member : [member]) as z.output<typeof summaryGroup>[]) {
+      let line = groups.get(group.key);
+      if (!line) groups.set(group.key, (line = { key: group.key, name: group.name, points: [] }));
+      const { key: _key, name: _name, organisationsExpected: _expected, distribution: _distribution, previousYear: _previous, ...point } = group;
+      line.points.push({ ...point, year: formatYear(year), ...statuses.get(year)!, asAt: publishedAt.toISOString() });
+    }
+  }
+  return { basis: 'published', groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+
+async function progressFor(pool: pg.Pool, year: number, region: string | null): Promise<z.output<typeof progress>> {
+  const rows = await progressRows(pool, year);
+  const sum = (field: 'expected' | 'reported' | 'approved') => rows.reduce((total, row) => total + row[field], 0);
+  return {
+    year: formatYear(year),
+    national: { expected: sum('expected'), reported: sum('reported'), approved: sum('approved') },
+    regions: rows
+      .filter((row) => (region === null ? row.expected > 0 || row.reported > 0 : row.region_code === region))
+      .map((row) => ({ regionCode: row.region_code, name: row.name, expected: row.expected, reported: row.reported, approved: row.approved, missing: row.missing })),
+  };
 }
 
 /** The monitoring service of a database: the published aggregates. */
@@ -122,6 +193,9 @@ export function monitoringService(db: Database) {
     summary: (year: number, groupBy: GroupBy) => summaryFor(pool, year, groupBy),
     flagged: (year: number, filters: FlaggedFilters, limit: number | null, offset: number) => flaggedFor(pool, year, filters, limit, offset),
     completeness: (year: number, region: string | null) => completenessFor(pool, year, region),
-    trends: (groupBy: GroupBy, from: number | null, to: number | null) => trendsFor(pool, groupBy, from, to),
+    trends: (groupBy: GroupBy, from: number | null, to: number | null, basis: 'live' | 'published') =>
+      (basis === 'live' ? liveTrends : publishedTrends)(pool, groupBy, from, to),
+    status: (year: number) => statusOf(pool, year),
+    progress: (year: number, region: string | null) => progressFor(pool, year, region),
   };
 }
