@@ -30,6 +30,7 @@ import policyRoutes from './modules/policies/routes.ts';
 import regionRoutes from './modules/reference/regions.routes.ts';
 import returnRoutes from './modules/returns/routes.ts';
 import approvalRoutes from './modules/returns/approvals.routes.ts';
+import publicationRoutes from './modules/publications/routes.ts';
 import yearRoutes from './modules/years/routes.ts';
 
 export type AppOptions = {
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await v1.register(bulkRoutes);
     await v1.register(monitoringRoutes);
     await v1.register(progressRoutes);
+    await v1.register(publicationRoutes);
     await v1.register(keyRoutes);
     await v1.register(auditRoutes);
   }, { prefix: '/v1' });

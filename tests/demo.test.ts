@@ -66,6 +66,35 @@ describe('loading the demo dataset', () => {
     expect(summary.body.groups[0].ratioDisplay).toMatch(/^1:1,7[23]\d$/);
   });
 
+  it('holds the annual cycle: 2018-19 to 2024-25 published (2022-23 twice), 2025-26 open with returns in every state', async () => {
+    const list = (await t.http.get('/v1/publications?limit=100')).body.data as { year: string; version: number }[];
+    const years = [...new Set(list.map((p) => p.year))].sort();
+    expect(years).toEqual(['2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24', '2024-25']);
+    expect(list.filter((p) => p.year === '2022-23').map((p) => p.version)).toEqual([2, 1]);
+    expect(list.length).toBe(8);
+    for (const year of years) expect((await t.http.get(`/v1/monitoring/${year}/summary`)).body.status, year).toBe('published');
+    const v2 = (await t.http.get('/v1/publications/2022-23')).body;
+    expect(v2.changes.organisations).toHaveLength(1);
+    expect(v2.changes.organisations[0].after.qualifiedWte).toBeCloseTo(v2.changes.organisations[0].before.qualifiedWte + 1, 2);
+    // Every published year holds every return: all of them were signed off.
+    for (const year of years) {
+      const latest = (await t.http.get(`/v1/publications/${year}`)).body;
+      expect(latest.excluded, year).toEqual([]);
+      expect(latest.completeness.reported, year).toBe(latest.completeness.expected);
+    }
+
+    expect((await t.http.get('/v1/monitoring/2025-26/summary')).body.status).toBe('provisional');
+    const progress = (await t.http.get('/v1/years/2025-26/progress')).body;
+    expect(progress.national.approved).toBeGreaterThan(0);
+    expect(progress.national.approved).toBeLessThan(progress.national.reported);
+    expect(progress.national.reported).toBeLessThan(progress.national.expected);
+    const open = (await t.http.get('/v1/returns?year=2025-26&limit=1000')).body.data as { status: string; warnings: { code: string }[]; acknowledgedWarnings: string[] }[];
+    const unacknowledged = open.filter((r) => r.warnings.some((w) => !r.acknowledgedWarnings.includes(w.code)));
+    expect(unacknowledged.length).toBeGreaterThan(0);
+    expect(unacknowledged.every((r) => r.status === 'submitted')).toBe(true);
+    expect(open.filter((r) => r.status === 'submitted' && r.warnings.length === 0).length).toBeGreaterThan(0);
+  });
+
   it('refuses a database that already holds organisations, changing nothing', async () => {
     const other = await createTestApp();
     try {

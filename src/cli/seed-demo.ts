@@ -11,6 +11,7 @@ runWithDatabase('seed:demo', async ({ config, database, pool }) => {
   }
   console.log('Loaded the SYNTHETIC demo dataset (invented organisations and figures, not NHS data):');
   console.log(`  ${result.organisations} organisations, ${result.returns} returns (${result.revisions} revisions), ${result.years}`);
+  console.log(`  ${result.approvals} approvals and ${result.publications} publications (every year but the latest published; one with a version 2)`);
   console.log(`  into ${database.embedded ? `the embedded database under ${config.dataDir}/` : 'DATABASE_URL'}.`);
   console.log('Next: npm start, then try');
   console.log(`  curl http://${config.host}:${config.port}/v1/monitoring/2025-26/summary`);

@@ -5,12 +5,13 @@ import type { Actor } from '../domain/access.ts';
 import { appendReturns } from '../modules/returns/service.ts';
 import type { ReturnBody } from '../modules/returns/schemas.ts';
 import { formatYear } from '../domain/years.ts';
+import { runDemoCycle } from './cycle.ts';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, DEMO_NOTICE, demoDataset } from './dataset.ts';
 
 export const DEMO_NOTICE_KEY = 'synthetic-demo-data';
 
 export type DemoLoadResult =
-  | { loaded: true; organisations: number; returns: number; revisions: number; years: string }
+  | { loaded: true; organisations: number; returns: number; revisions: number; years: string; approvals: number; publications: number }
   | { loaded: false; reason: string };
 
 /**
@@ -65,12 +66,18 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
       comment: null,
     });
     let revisions = 0;
+    let approvals = 0;
+    let publications = 0;
     for (let year = DEMO_FIRST_YEAR; year <= DEMO_LAST_YEAR; year += 1) {
       const ofYear = returns.filter((r) => r.year === year);
       const today = `${year + 1}-06-01`;
       const first = ofYear.filter((r) => r.firstSubmission).map((r) => ({ odsCode: r.odsCode, year, body: bodyOf(r.firstSubmission!.staffWte, r.firstSubmission!.qualifiedWte, null, year) }));
       revisions += await appendReturns(client, first, loader, today);
       revisions += await appendReturns(client, ofYear.map((r) => ({ odsCode: r.odsCode, year, body: bodyOf(r.staffWte, r.qualifiedWte, r.roles, year) })), loader, today);
+      const cycle = await runDemoCycle(client, loader, year, ofYear.map((r) => r.odsCode));
+      revisions += cycle.revisions;
+      approvals += cycle.approvals;
+      publications += cycle.publications;
     }
     await client.query('INSERT INTO service_notices (key, message) VALUES ($1, $2)', [DEMO_NOTICE_KEY, DEMO_NOTICE]);
     return {
@@ -79,6 +86,8 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
       returns: returns.length,
       revisions,
       years: `${formatYear(DEMO_FIRST_YEAR)} to ${formatYear(DEMO_LAST_YEAR)}`,
+      approvals,
+      publications,
     };
   });
 }

@@ -22,11 +22,12 @@ export type Actor = {
 };
 
 /**
- * What a route needs: `public` nothing; `any` a valid key; `admin` an admin key;
+ * What a route needs: `public` nothing; `optional` nothing, but a key that is sent must be valid;
+ * `any` a valid key; `admin` an admin key; `analysis` an analyst's, reviewer's or admin's key;
  * `returns:read` / `returns:write` a key that may read / write the returns of the
  * organisation in the path (submitters: only their own).
  */
-export type Access = 'public' | 'optional' | 'any' | 'admin' | 'returns:read' | 'returns:write' | 'returns:approve';
+export type Access = 'public' | 'optional' | 'any' | 'admin' | 'analysis' | 'returns:read' | 'returns:write' | 'returns:approve';
 
 /** `region`: only organisations in the key's regions (the route checks it, knowing the organisation's region). */
 type Grant = 'all' | 'own' | 'region' | 'none';
@@ -35,15 +36,16 @@ type Checked = Exclude<Access, 'public' | 'optional'>;
 
 /** Each role's grant for each kind of access: `own` means the organisations on the key. */
 export const PERMISSIONS: Record<Role, Record<Checked, Grant>> = {
-  admin: { any: 'all', admin: 'all', 'returns:read': 'all', 'returns:write': 'all', 'returns:approve': 'all' },
-  analyst: { any: 'all', admin: 'none', 'returns:read': 'all', 'returns:write': 'none', 'returns:approve': 'none' },
-  reviewer: { any: 'all', admin: 'none', 'returns:read': 'all', 'returns:write': 'none', 'returns:approve': 'region' },
-  submitter: { any: 'all', admin: 'none', 'returns:read': 'own', 'returns:write': 'own', 'returns:approve': 'none' },
+  admin: { any: 'all', admin: 'all', analysis: 'all', 'returns:read': 'all', 'returns:write': 'all', 'returns:approve': 'all' },
+  analyst: { any: 'all', admin: 'none', analysis: 'all', 'returns:read': 'all', 'returns:write': 'none', 'returns:approve': 'none' },
+  reviewer: { any: 'all', admin: 'none', analysis: 'all', 'returns:read': 'all', 'returns:write': 'none', 'returns:approve': 'region' },
+  submitter: { any: 'all', admin: 'none', analysis: 'none', 'returns:read': 'own', 'returns:write': 'own', 'returns:approve': 'none' },
 };
 
 const NONE_MESSAGES: Record<Checked, string> = {
   any: 'This key may not do this.',
   admin: 'This needs an admin key.',
+  analysis: "This needs an analyst, reviewer or admin key: it shows other organisations' unpublished returns.",
   'returns:read': 'This key may not read returns.',
   'returns:write': 'Analyst and reviewer keys can read returns but not write them.',
   'returns:approve': 'Approving returns needs an admin key or a reviewer key for the organisation\'s region.',

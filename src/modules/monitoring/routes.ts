@@ -4,6 +4,7 @@ import { formatYear } from '../../domain/years.ts';
 import { badRequest } from '../../errors/problem.ts';
 import { sendCsv, sendPage, type CsvColumn, wantsCsv } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
+import { publicOrKeyed } from '../../http/openapi-security.ts';
 import {
   completenessQuery,
   completenessReport,
@@ -60,9 +61,6 @@ const trendColumns: CsvColumn<Point>[] = [
   ...pooledColumns<Point>(),
   { header: 'status', value: (p) => p.status },
 ]; 
-
-/** OpenAPI security of a route open to callers without a key while publications are public. */
-export const publicOrKeyed = (open: boolean): Record<string, string[]>[] => (open ? [{}, { apiKey: [] }] : [{ apiKey: [] }]);
 
 const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = monitoringService(app.db);

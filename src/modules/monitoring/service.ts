@@ -144,6 +144,11 @@ export function worstFirst(a: OrganisationFigures, b: OrganisationFigures): numb
   return b.ratio - a.ratio || a.odsCode.localeCompare(b.odsCode);
 }
 
+/** Completeness counting as reported exactly the organisations these revisions belong to. */
+export function completenessFrom(db: Queryable, year: number, revisionIds: string[]): Promise<CompletenessRow> {
+  return completeness(db, year, null, revisionIds);
+}
+
 async function completenessFor(pool: pg.Pool, year: number, region: string | null): Promise<CompletenessRow & PublicationStatus> {
   const [row, status] = await Promise.all([completeness(pool, year, region), statusOf(pool, year)]);
   return { ...row, ...status };

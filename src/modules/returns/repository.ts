@@ -292,3 +292,22 @@ export async function insertRevisions(db: Queryable, revisions: NewRevision[]): 
   const { rows } = await db.query<{ id: string; submitted_at: Date }>(query);
   return rows.map((row) => ({ id: row.id, submittedAt: row.submitted_at }));
 }
+
+/** Whether every warning of revision `r` is among its acknowledged codes. */
+const ALL_WARNINGS_ACKNOWLEDGED = `NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.warnings) w WHERE NOT r.acknowledged_warnings ? (w ->> 'code'))`;
+
+/** Current returns of a year with a warning their submitter has not acknowledged. */
+export async function findUnacknowledged(db: Queryable, year: number): Promise<ReturnRow[]> {
+  const { rows } = await db.query<ReturnRow>(prepared(`SELECT ${RETURN_COLUMNS} ${CURRENT_FROM}
+     WHERE ar.year = $1 AND NOT ${ALL_WARNINGS_ACKNOWLEDGED} ORDER BY ar.ods_code`, [year]));
+  return rows;
+}
+
+/** Approves the current revisions of these organisations' returns for a year, where approvable (all warnings acknowledged, not approved yet). */
+export async function approveCurrentRevisions(db: Queryable, year: number, odsCodes: string[]): Promise<number> {
+  const { rowCount } = await db.query(prepared(`INSERT INTO return_approvals (revision_id)
+     SELECT r.id FROM annual_returns ar JOIN return_revisions r ON r.id = ar.current_revision_id
+     WHERE ar.year = $1 AND ar.ods_code = ANY($2::varchar[]) AND ${ALL_WARNINGS_ACKNOWLEDGED}
+       AND NOT EXISTS (SELECT 1 FROM return_approvals a WHERE a.revision_id = r.id AND a.withdrawn_at IS NULL)`, [year, odsCodes]));
+  return rowCount ?? 0;
+}

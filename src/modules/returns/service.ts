@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { findCurrentReturn, insertRevisions, listCurrentReturns, listRevisions, organisationExists, type NewRevision, type ReturnFilters } from './repository.ts';
+import { Decimal } from 'decimal.js';
+import { findCurrentReturn, findUnacknowledged, insertRevisions, listCurrentReturns, listRevisions, organisationExists, type NewRevision, type ReturnFilters } from './repository.ts';
 import type { RequestContext } from '../../http/context.ts';
 import type { Database } from '../../plugins/database.ts';
 import { loadSubmissionContexts, lockReturnsForWriting } from './submissions.repository.ts';
@@ -15,7 +16,7 @@ import { returnEtag, returnView, type ReturnView } from './view.ts';
 import { approveReturn, withdrawReturnApproval } from './approvals.service.ts';
 
 // What other modules may use of returns (through this service, never the repository).
-export { listCurrentReturns, listRevisions } from './repository.ts';
+export { approveCurrentRevisions, findCurrentReturn, findRevisionsByIds, listCurrentReturns, listRevisions } from './repository.ts';
 export type { ReturnRow } from './repository.ts';
 export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnView, revisionView } from './view.ts';
 export type { OrganisationFigures } from './view.ts';
@@ -126,6 +127,28 @@ export async function appendReturns(
   }
   await insertRevisions(client, writes);
   return writes.length;
+}
+
+/**
+ * For loaders (the demo data): each current return of the year with unacknowledged warnings is
+ * resubmitted as it stands, confirming them with `comment`, as its submitter would.
+ */
+export async function acknowledgeWarnings(client: pg.PoolClient, year: number, actor: Actor, today: string, comment: string): Promise<number> {
+  const rows = await findUnacknowledged(client, year);
+  const decimal = (value: string | null) => (value === null ? undefined : new Decimal(value));
+  return appendReturns(client, rows.map((row) => ({
+    odsCode: row.ods_code,
+    year,
+    body: {
+      staffWte: new Decimal(row.staff_wte),
+      qualifiedWte: new Decimal(row.qualified_wte),
+      roles: { clinicalLibrarianWte: decimal(row.clinical_librarian_wte), knowledgeManagerWte: decimal(row.knowledge_manager_wte), otherEmbeddedWte: decimal(row.other_embedded_wte) },
+      staffSource: row.staff_source,
+      staffSnapshotDate: row.staff_snapshot_date,
+      comment,
+      acknowledgedWarnings: row.warnings.map((w) => w.code),
+    },
+  })), actor, today);
 }
 
 /** The returns service of a database: its use cases, given each request's context. */

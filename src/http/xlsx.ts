@@ -1,0 +1,23 @@
+import ExcelJS from 'exceljs';
+import type { CsvColumn } from './lists.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * One sheet, a header row and one row per item, with the CSV export's columns: numbers stay
+ * numbers. Text is written as text, never as a formula, so a name beginning with `=` is harmless.
+ */
+export async function xlsxOf<T>(sheetName: string, columns: CsvColumn<T>[], items: T[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((column) => ({ header: column.header, key: column.header, width: Math.max(12, column.header.length + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const item of items) {
+    sheet.addRow(columns.map((column) => {
+      const value = column.value(item);
+      return value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+    }));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
