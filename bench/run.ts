@@ -25,7 +25,7 @@ const scales: Scale[] = [
   ...(quick ? [] : [{ name: 'L', organisations: 20_000, years: 20, lastYear: 2025 }]),
 ];
 
-async function load(url: string, name: string, options: Partial<autocannon.Options> = {}, warmUp = true): Promise<Measurement> {
+async function load(url: string, name: string, options: Partial<autocannon.Options> = {}, warmUp = true, expectedStatus = 200): Promise<Measurement> {
   const settings = { url, connections: CONNECTIONS, headers: { authorization: `Bearer ${KEY}` }, ...options };
   // An unrecorded second first, so that every scenario (the baselines too) is measured warm.
   if (warmUp) await autocannon({ ...settings, duration: 1 });
@@ -36,7 +36,8 @@ async function load(url: string, name: string, options: Partial<autocannon.Optio
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // Answers other than the expected status are errors (a 304 is what a revalidation expects).
+    errors: result.errors + result.timeouts + result.non2xx - (expectedStatus === 200 ? 0 : (result.statusCodeStats?.[String(expectedStatus) as '200']?.count ?? 0)),
   };
 }
 
@@ -85,7 +86,20 @@ async function main() {
       const year = `${scale.lastYear}-${String((scale.lastYear + 1) % 100).padStart(2, '0')}`;
       const get = (p: string) => fetch(`${service.url}${p}`, { headers: { authorization: `Bearer ${KEY}` } });
       const [, firstSummaryMs] = await timed(() => get(`/v1/monitoring/${year}/summary`).then((r) => r.text()));
+      const [published, publishMs] = await timed(async () => {
+        const res = await fetch(`${service.url}/v1/publications`, {
+          method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ year, note: 'Benchmark' }),
+        });
+        if (res.status !== 201) throw new Error(`publishing answered ${res.status}: ${await res.text()}`);
+        return (await res.json()) as { organisations: unknown[] };
+      });
+      const latestUrl = `${service.url}/v1/publications/${year}`;
+      const latestBytes = (await (await fetch(latestUrl)).arrayBuffer()).byteLength;
+      const latestEtag = (await fetch(latestUrl)).headers.get('etag')!;
       const measurements: Measurement[] = [];
+      // Open data: read without a key (no authorization header), as a browser or an HTTP cache would.
+      measurements.push(await load(latestUrl, `latest publication, no key (${Math.round(latestBytes / 1024).toLocaleString('en-GB')} KiB)`, { headers: {} }));
+      measurements.push(await load(latestUrl, 'latest publication, no key, revalidated (304)', { headers: { 'if-none-match': latestEtag } }, true, 304));
       for (const groupBy of ['national', 'region', 'type']) {
         measurements.push(await load(`${service.url}/v1/monitoring/${year}/summary?groupBy=${groupBy}`, `summary groupBy=${groupBy}`));
       }
@@ -128,7 +142,7 @@ async function main() {
       });
       report.scales.push({
         scale: scale.name, organisations: scale.organisations, years: scale.years, returns, loadSeconds: Math.round(loadMs / 100) / 10,
-        firstSummaryMs, measurements, bulk: { rows: bulkRows, ms: bulkMs, updated: bulk.summary.updated, rejected: bulk.summary.rejected },
+        firstSummaryMs, publish: { organisations: published.organisations.length, ms: publishMs }, measurements, bulk: { rows: bulkRows, ms: bulkMs, updated: bulk.summary.updated, rejected: bulk.summary.rejected },
         peakRssMb: service.peakRssMb(),
       });
       await service.stop();

@@ -16,17 +16,19 @@ import { findFreePort } from '../src/db/embedded.ts';
  */
 
 const SECTION = '## A first session on the demo data';
+const PUBLISHING_DAY = "## An HEE analyst's publishing day";
+const MARK = '=== publishing day ===';
 let dataDir: string | undefined;
 afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** The shell commands of the README's first session, block by block. */
-async function sessionCommands(): Promise<string[]> {
+/** The shell commands of a README section, block by block. */
+async function sessionCommands(title = SECTION): Promise<string[]> {
   const readme = await readFile('README.md', 'utf8');
-  const start = readme.indexOf(SECTION);
+  const start = readme.indexOf(title);
   expect(start).toBeGreaterThan(0);
-  const section = readme.slice(start, readme.indexOf('\n## ', start + SECTION.length));
+  const section = readme.slice(start, readme.indexOf('\n## ', start + title.length));
   return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
@@ -40,7 +42,7 @@ function runSession(script: string, env: NodeJS.ProcessEnv): Promise<{ code: num
   return new Promise((resolve) => shell.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-it("runs the README's first session as written: the service starts with the demo data, every request answers 2xx, the return is stored and the dry run lists its warnings", async () => {
+it("runs the README's first session as written: the service starts with the demo data, every request answers as shown, the return is stored, the dry run lists its warnings, and the publishing day publishes and shows what is pending", async () => {
   const blocks = await sessionCommands();
   expect(blocks.length).toBeGreaterThanOrEqual(5);
   const port = await findFreePort();
@@ -58,6 +60,9 @@ it("runs the README's first session as written: the service starts with the demo
     check(`localhost:${port}/v1/monitoring/2025-26/summary`),
     check(`'localhost:${port}/v1/monitoring/2025-26/summary?groupBy=region'`),
     `command curl -s -o /dev/null -w 'ZD025 %{http_code}\\n' localhost:${port}/v1/organisations/ZD025/returns/2025-26 -H "Authorization: Bearer $ANALYST_KEY"`,
+    // Then the publishing day, in the same shell.
+    `echo '${MARK}'`,
+    ...(await sessionCommands(PUBLISHING_DAY)).join('\n').split('\n').map((line) => line.replaceAll('localhost:3000', `localhost:${port}`)),
   ].join('\n');
   await rm('service.log', { force: true });
   const { code, stdout, stderr } = await runSession(script, {
@@ -71,15 +76,28 @@ it("runs the README's first session as written: the service starts with the demo
   const log = await readFile('service.log', 'utf8').catch(() => '');
   expect(code, stderr.slice(-3000) + log.slice(-3000)).toBe(0);
   const statuses = [...stderr.matchAll(/^HTTP (\d{3})$/gm)].map((m) => Number(m[1]));
-  // ready, two keys, the PUT, three analyst reads, flagged, completeness
-  expect(statuses.slice(-9)).toEqual([200, 201, 201, 201, 200, 200, 200, 200, 200]);
-  expect(statuses.slice(0, -9).every((status) => status === 200 || status === 0 || status === 503)).toBe(true); // waiting for ready
+  // ready, two keys, the PUT, three analyst reads, flagged, completeness; then the publishing day:
+  // the reviewer's key, progress, the approval refused, the acknowledgement, the approval, publishing,
+  // the open read, the XLSX, the amendment, the summary's status and pending
+  expect(statuses.slice(-20)).toEqual([200, 201, 201, 201, 200, 200, 200, 200, 200, 201, 200, 409, 200, 200, 201, 200, 200, 200, 200, 200]);
+  expect(statuses.slice(0, -20).every((status) => status === 200 || status === 0 || status === 503)).toBe(true); // waiting for ready
 
-  const answer = (pattern: RegExp) => JSON.parse(stdout.split('\n').findLast((line) => pattern.test(line))!);
+  const [session, day] = stdout.split(MARK) as [string, string];
+  expect(day).toContain('location: /v1/publications/2025-26/versions/1');
+  expect(day).toMatch(/^version 1: England 1:1,\d{3}, \d+ of 218 returns, \d+ awaiting approval$/m);
+  expect(day).toMatch(/^revised$/m);
+  expect(day).toContain('ZD007 amended: 1:1,628 → 1:1,241');
+  expect(day).toContain('"unacknowledgedWarnings":["late_submission"]');
+  expect(day).toContain('"status":"approved","approval":{"revision":2,');
+  const xlsx = await readFile('organisations-2025-26.xlsx');
+  expect(xlsx.subarray(0, 2).toString()).toBe('PK'); // a zip: the XLSX container
+  await rm('organisations-2025-26.xlsx', { force: true });
+
+  const answer = (pattern: RegExp) => JSON.parse(session.split('\n').findLast((line) => pattern.test(line))!);
   expect(answer(/^\{"odsCode":"ZD007"/)).toMatchObject({
     staffWte: 5210.5, qualifiedWte: 3.2, staffSource: 'ESR', comment: 'checked by the data lead', submittedBy: 'ZD007 data lead',
   });
-  expect(stdout).toContain('"ratioDisplay":"1:1,628"');
+  expect(session).toContain('"ratioDisplay":"1:1,628"');
   expect(stdout).toContain('key,name,organisationsExpected,organisationsReported,');
   expect(stdout).toContain('Dry run (nothing stored)');
   expect(stdout).toContain('3 rows: 3 created, 0 updated, 0 unchanged, 0 rejected.');

@@ -42,8 +42,7 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
       .header('etag', entry.etag)
       .header('cache-control', cacheControl)
       .type('application/json; charset=utf-8')
-      .serializer((payload: unknown) => payload as string)
-      .send(entry.body);
+      .send(entry.bytes);
 
   const sendTable = async (request: FastifyRequest, reply: FastifyReply, entry: ServedPublication, format: string | undefined, cacheControl: string) => {
     const { organisations } = entry.document;

@@ -38,7 +38,7 @@ export const publication = z
 export type Publication = z.output<typeof publication>;
 
 /** A version as served: its exact text, its tag, and (parsed once) its document. */
-export type ServedPublication = { year: number; version: number; publishedAt: string; body: string; etag: string; document: Publication };
+export type ServedPublication = { year: number; version: number; publishedAt: string; body: string; bytes: Buffer; etag: string; document: Publication };
 
 export const publicationEntry = z.object({ year: yearText, version: z.number().int(), publishedAt: z.string(), note: z.string() });
 export const publicationList = listOf(publicationEntry).meta({ id: 'PublicationList' });

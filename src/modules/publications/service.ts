@@ -79,7 +79,11 @@ export function publicationsService(db: Database) {
     const key = `${row.year}/${row.version}`;
     let entry = versions.get(key);
     if (!entry) {
-      entry = { year: row.year, version: row.version, publishedAt: row.published_at.toISOString(), body: row.body, etag: etagOf(row.body), document: JSON.parse(row.body) as Publication };
+      // The bytes are kept too: sending them spares encoding a large text again for every answer.
+      entry = {
+        year: row.year, version: row.version, publishedAt: row.published_at.toISOString(), body: row.body, bytes: Buffer.from(row.body),
+        etag: etagOf(row.body), document: JSON.parse(row.body) as Publication,
+      };
       // Bounded: the oldest read is forgotten first (a version is a few MB at 20,000 organisations).
       if (versions.size >= 64) versions.delete(versions.keys().next().value!);
       versions.set(key, entry);
