@@ -49,7 +49,8 @@ describe('publishing a year', () => {
     expect(res.headers.location).toBe('/v1/publications/2025-26/versions/1');
     expect(res.body).toMatchObject({ year: '2025-26', version: 1, note: 'First publication', changes: null });
     expect(res.body.organisations.map((o: { odsCode: string }) => o.odsCode)).toEqual(['PB001', 'PB002', 'PB004']);
-    expect(res.body.excluded).toEqual([{ odsCode: 'PB003', name: 'Publication test PB003', reason: 'not approved: revision 1 awaits approval' }]);
+    // Open data says only that it was not approved: its warnings and revisions are the return's private part.
+    expect(res.body.excluded).toEqual([{ odsCode: 'PB003', name: 'Publication test PB003', reason: 'not approved' }]);
     expect(res.body.completeness).toEqual({
       expected: 5, reported: 3,
       missing: [
@@ -193,8 +194,13 @@ describe('open data', () => {
     expect(latest.headers.etag).toMatch(/^"/);
     const again = await anonymous.get('/v1/publications/2025-26').set('if-none-match', String(latest.headers.etag));
     expect(again.status).toBe(304);
-    expect((await anonymous.get('/v1/publications/2025-26/versions/9')).status).toBe(404);
-    expect((await anonymous.get('/v1/publications/2031-32')).status).toBe(404);
+    const notYet = await anonymous.get('/v1/publications/2025-26/versions/9');
+    expect(notYet.status).toBe(404);
+    expect(notYet.headers['cache-control']).toBe('no-store'); // it may be published soon
+    expect((await anonymous.get('/v1/publications/2031-32')).headers['cache-control']).toBe('no-store');
+    for (const alias of ['1e0', '0x1', '01', '%201', '1.0']) {
+      expect((await anonymous.get(`/v1/publications/2025-26/versions/${alias}`)).status, alias).toBe(400);
+    }
   });
 
   it("serves a version's organisations table as JSON, CSV and XLSX with the same rows", async () => {
@@ -214,8 +220,12 @@ describe('open data', () => {
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // Its tag is weak (the zip stamps its entries with the time it was made) and follows the version's.
+    const version2 = await anonymous.get('/v1/publications/2025-26/versions/2');
+    expect(xlsx.headers.etag).toBe(`W/${String(version2.headers.etag).slice(0, -1)}-xlsx"`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);
+    expect(workbook.created.toISOString().slice(0, 19)).toBe(version2.body.publishedAt.slice(0, 19)); // to the second, as XLSX keeps it
     const sheet = workbook.getWorksheet('Organisations')!;
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(1).getCell(1).value).toBe('odsCode');

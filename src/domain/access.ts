@@ -45,7 +45,7 @@ export const PERMISSIONS: Record<Role, Record<Checked, Grant>> = {
 const NONE_MESSAGES: Record<Checked, string> = {
   any: 'This key may not do this.',
   admin: 'This needs an admin key.',
-  analysis: "This needs an analyst, reviewer or admin key: it shows other organisations' unpublished returns.",
+  analysis: 'This needs an analyst, reviewer or admin key.',
   'returns:read': 'This key may not read returns.',
   'returns:write': 'Analyst and reviewer keys can read returns but not write them.',
   'returns:approve': 'Approving returns needs an admin key or a reviewer key for the organisation\'s region.',

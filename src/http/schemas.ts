@@ -52,10 +52,20 @@ export const isoDate = z.iso
   .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, `must be from ${FIRST_DATE} to ${LAST_DATE}`)
   .meta(docs.isoDate);
 
-/** Why a text cannot be stored as given, or null: NUL and unpaired surrogates are refused, never replaced. */
+/** Control characters other than tab and line breaks (C0, DEL, C1), which no one types into a comment. */
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Bidirectional overrides and isolates, which make text display other than it reads (Trojan Source). */
+const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Why a text cannot be stored as given, or null: NUL, unpaired surrogates, control characters
+ * (but tab and line breaks) and bidirectional overrides are refused, never replaced.
+ */
 export function unsafeTextReason(text: string): string | null {
   if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
   if (!text.isWellFormed()) return 'must not contain unpaired surrogates (text that is not valid Unicode)';
+  if (CONTROL.test(text)) return 'must not contain control characters (other than tab and line breaks)';
+  if (BIDI_OVERRIDE.test(text)) return 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)';
   return null;
 }
 

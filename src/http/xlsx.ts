@@ -7,8 +7,12 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * One sheet, a header row and one row per item, with the CSV export's columns: numbers stay
  * numbers. Text is written as text, never as a formula, so a name beginning with `=` is harmless.
  */
-export async function xlsxOf<T>(sheetName: string, columns: CsvColumn<T>[], items: T[]): Promise<Buffer> {
+export async function xlsxOf<T>(sheetName: string, columns: CsvColumn<T>[], items: T[], dated?: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  if (dated) {
+    workbook.created = dated;
+    workbook.modified = dated;
+  }
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((column) => ({ header: column.header, key: column.header, width: Math.max(12, column.header.length + 2) }));
   sheet.getRow(1).font = { bold: true };

@@ -77,6 +77,18 @@ describe('free text', () => {
     expect(unsafeTextReason('naïve 😀')).toBeNull();
     expect(messages(text, 'a\u0000')).toEqual(['must not contain the NUL character (U+0000)']);
   });
+
+  it('refuses control characters but tab and line breaks, and bidirectional overrides', () => {
+    const control = 'must not contain control characters (other than tab and line breaks)';
+    for (const c of ['\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u000e', '\u001b', '\u001f', '\u007f', '\u0080', '\u009f']) {
+      expect(unsafeTextReason(`a${c}b`), JSON.stringify(c)).toBe(control);
+    }
+    const bidi = 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)';
+    for (const c of ['\u202a', '\u202e', '\u2066', '\u2069']) expect(unsafeTextReason(`a${c}b`)).toBe(bidi);
+    for (const ok of ['line one\nline two', 'a\tb', 'a\r\nb', 'a\u00a0b', 'a\u2065b', 'a\u202fb', 'a\u2070b', 'Renée Café €']) {
+      expect(unsafeTextReason(ok), JSON.stringify(ok)).toBeNull();
+    }
+  });
 });
 
 describe('a WTE value', () => {

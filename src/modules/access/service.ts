@@ -12,6 +12,8 @@ import * as repository from './repository.ts';
 export type { ApiKeyRecord, AuditFilters, AuditRow } from './repository.ts';
 export type NewApiKey = { name: string; role: Role; organisations: string[]; regions: string[] };
 
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'An' : 'A');
+
 /**
  * A key's scope (its organisations, or its regions), sorted and without repeats: required for the
  * one role it belongs to, refused for every other (422).
@@ -19,10 +21,10 @@ export type NewApiKey = { name: string; role: Role; organisations: string[]; reg
 function scopeOf(role: Role, owner: Role, values: string[], field: string, code: string, what: string): string[] {
   const scope = [...new Set(values)].sort();
   if (role === owner && scope.length === 0) {
-    throw unprocessable(`A ${owner} key needs ${what}.`, [{ pointer: `/body/${field}`, message: `must list at least one ${code} for a ${owner}` }]);
+    throw unprocessable(`${article(owner)} ${owner} key needs ${what}.`, [{ pointer: `/body/${field}`, message: `must list at least one ${code} for a ${owner}` }]);
   }
   if (role !== owner && scope.length > 0) {
-    throw unprocessable(`An ${role} key is not limited to ${field}.`, [{ pointer: `/body/${field}`, message: `must be empty unless the role is ${owner}` }]);
+    throw unprocessable(`${article(role)} ${role} key is not limited to ${field}.`, [{ pointer: `/body/${field}`, message: `must be empty unless the role is ${owner}` }]);
   }
   return scope;
 }

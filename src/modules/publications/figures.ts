@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Queryable } from '../../db/transaction.ts';
-import { unacknowledgedWarnings } from '../../domain/approval.ts';
 import { completenessFrom, summaryFrom, worstFirst, type Source } from '../monitoring/service.ts';
 import { findRevisionsByIds, organisationFigures } from '../returns/service.ts';
 import type { publication } from './schemas.ts';
@@ -33,17 +32,11 @@ export async function figuresOf(db: Queryable, year: number, ids: string[], prev
   };
 }
 
-/** Why each of these current revisions was left out of a version. */
+/**
+ * The returns left out of a version. Only "not approved": why (its warnings, its revision) is
+ * a return's private part, shown to keyed readers of the returns and of pending, never in open data.
+ */
 export async function excludedOf(db: Queryable, ids: string[]): Promise<Publication['excluded']> {
   const rows = await findRevisionsByIds(db, ids);
-  return rows.map((row) => {
-    const unacknowledged = unacknowledgedWarnings({ warnings: row.warnings, acknowledgedWarnings: row.acknowledged_warnings });
-    return {
-      odsCode: row.ods_code,
-      name: row.organisation_name,
-      reason: unacknowledged.length
-        ? `not approved: revision ${row.revision} has unacknowledged warnings (${unacknowledged.join(', ')})`
-        : `not approved: revision ${row.revision} awaits approval`,
-    };
-  });
+  return rows.map((row) => ({ odsCode: row.ods_code, name: row.organisation_name, reason: 'not approved' }));
 }

@@ -5,7 +5,7 @@ import { PUBLISH_LOCK_KEY } from '../../db/locks.ts';
 /* The SQL of publications: the snapshot a version freezes, the versions, and what is pending. */
 
 export type Snapshot = {
-  /** The transaction's time: the version's publishedAt. */
+  /** The time of the snapshot (taken after the publishing lock): the version's publishedAt. */
   now: Date;
   /** The year's change count, read in the same statement (so in the same snapshot) as the returns. */
   changes_seen: string;
@@ -21,7 +21,7 @@ export async function lockPublishing(db: Queryable, year: number): Promise<void>
 
 /** The year's current returns, split by approval, with its change count: one statement, one snapshot. */
 export async function snapshotOf(db: Queryable, year: number): Promise<Snapshot> {
-  const { rows } = await db.query<Snapshot>(prepared(`SELECT now() AS now,
+  const { rows } = await db.query<Snapshot>(prepared(`SELECT clock_timestamp() AS now,
             (SELECT coalesce(sum(changes), 0) FROM year_changes WHERE year = $1)::text AS changes_seen,
             coalesce(array_agg(ar.current_revision_id::text ORDER BY ar.ods_code) FILTER (WHERE a.id IS NOT NULL), '{}') AS included,
             coalesce(array_agg(ar.current_revision_id::text ORDER BY ar.ods_code) FILTER (WHERE a.id IS NULL), '{}') AS excluded

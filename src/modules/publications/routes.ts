@@ -5,7 +5,6 @@ import { contextOf } from '../../http/context.ts';
 import { sendCsv, sendPage, wantsCsv } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { XLSX_TYPE, xlsxOf } from '../../http/xlsx.ts';
-import { etagOf } from '../../plugins/etag.ts';
 import { publicOrKeyed } from '../../http/openapi-security.ts';
 import { organisationFiguresCsvColumns } from '../returns/service.ts';
 import {
@@ -37,6 +36,12 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   const LATEST = `${scope}, max-age=300`;
   const xlsxFiles = new Map<string, { buffer: Buffer; etag: string }>();
 
+  // A version not published yet may be soon: no cache keeps its 404 (or any other refusal).
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode >= 400) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   const sendDocument = (reply: FastifyReply, entry: ServedPublication, cacheControl: string) =>
     reply
       .header('etag', entry.etag)
@@ -52,8 +57,10 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
       const key = `${entry.year}/${entry.version}`;
       let file = xlsxFiles.get(key);
       if (!file) {
-        const buffer = await xlsxOf('Organisations', organisationFiguresCsvColumns, organisations);
-        file = { buffer, etag: etagOf(buffer) };
+        const buffer = await xlsxOf('Organisations', organisationFiguresCsvColumns, organisations, new Date(entry.publishedAt));
+        // A weak tag from the version's own: the zip inside stamps its entries with the time it was
+        // made, so two renderings of the same table differ in bytes, never in content.
+        file = { buffer, etag: `W/"${entry.etag.slice(1, -1)}-xlsx"` };
         if (xlsxFiles.size >= 16) xlsxFiles.delete(xlsxFiles.keys().next().value!);
         xlsxFiles.set(key, file);
       }

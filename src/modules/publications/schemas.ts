@@ -30,7 +30,7 @@ export const publication = z
     organisations: z.array(organisationFigures).describe('Every included organisation, by ODS code'),
     flagged: z.array(organisationFigures).describe('Flagged organisations, worst first'),
     completeness: completenessReport.pick({ expected: true, reported: true, missing: true }).describe('At publication: reported = returns included; missing = expected organisations not included'),
-    excluded: z.array(z.object({ odsCode, name: z.string(), reason: z.string() })).describe('Returns left out because they were not approved'),
+    excluded: z.array(z.object({ odsCode, name: z.string(), reason: z.string().describe('"not approved" (why, only to keyed readers of pending and the returns)') })).describe('Returns left out because they were not approved'),
     changes: publicationChanges.nullable().describe('null for version 1'),
   })
   .meta({ id: 'Publication' });
@@ -52,7 +52,12 @@ export const newPublication = z
   .strict();
 
 export const publicationYearParams = z.object({ year: yearParam });
-export const publicationVersionParams = z.object({ year: yearParam, version: z.coerce.number().int().min(1).max(100_000) });
+export const publicationVersionParams = z.object({ year: yearParam, version: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'must be a version number written in digits without leading zeros, e.g. 2')
+    .transform(Number)
+    .describe('The version number: 1, 2, … (one spelling per version, so caches hold each once)'),
+});
 
 export const tableQuery = z.object({
   format: z.enum(['json', 'csv', 'xlsx']).optional().meta({ description: 'Or Accept: text/csv; default JSON' }),
