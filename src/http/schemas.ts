@@ -53,6 +53,7 @@ export const isoDate = z.iso
   .meta(docs.isoDate);
 
 /** Control characters other than tab and line breaks (C0, DEL, C1), which no one types into a comment. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Bidirectional overrides and isolates, which make text display other than it reads (Trojan Source). */
 const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/;
