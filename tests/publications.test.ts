@@ -72,6 +72,8 @@ describe('publishing a year', () => {
     expect(event).toMatchObject({ action: 'publish', entity_id: '2025-26/v1' });
     expect(event!.after).not.toHaveProperty('body');
     expect(event!.after).toMatchObject({ note: 'First publication', published_by: 'bootstrap admin key (ADMIN_API_KEY)' });
+    const trail = await t.http.get('/v1/audit?entity=publication');
+    expect(trail.body.data.map((e: { action: string; entityId: string }) => [e.action, e.entityId])).toEqual([['publish', '2025-26/v1']]);
   });
 
   it('refuses to publish the same figures again (409), and refuses anyone but an admin', async () => {

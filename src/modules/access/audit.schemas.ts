@@ -11,7 +11,7 @@ export const auditEvent = z
       label: z.string().describe('The key’s name or the command that made the change'),
     }),
     action: z.string().describe('create, update, delete, submit, amend or revoke'),
-    entity: z.string().describe('region, organisation, policy, year, return, api_key or notice'),
+    entity: z.string().describe('region, organisation, policy, year, return (submit, amend, approve, withdraw), publication, api_key or notice'),
     entityId: z.string(),
     odsCode: z.string().nullable(),
     before: z.record(z.string(), z.unknown()).nullable(),
@@ -22,7 +22,7 @@ export const auditEvent = z
   .meta({ id: 'AuditEvent' });
 
 export const auditQuery = z.object({
-  entity: z.enum(['region', 'organisation', 'policy', 'year', 'return', 'api_key', 'notice']).optional(),
+  entity: z.enum(['region', 'organisation', 'policy', 'year', 'return', 'publication', 'api_key', 'notice']).optional(),
   odsCode: odsCode.optional(),
   actor: z.uuid('must be an API key id').optional().meta({ description: 'API key id' }),
   since: z.iso
