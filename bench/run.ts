@@ -99,6 +99,7 @@ async function main() {
       const measurements: Measurement[] = [];
       // Open data: read without a key (no authorization header), as a browser or an HTTP cache would.
       measurements.push(await load(latestUrl, `latest publication, no key (${Math.round(latestBytes / 1024).toLocaleString('en-GB')} KiB)`, { headers: {} }));
+      measurements.push(await load(latestUrl, 'latest publication, no key, gzip', { headers: { 'accept-encoding': 'gzip' } }));
       measurements.push(await load(latestUrl, 'latest publication, no key, revalidated (304)', { headers: { 'if-none-match': latestEtag } }, true, 304));
       for (const groupBy of ['national', 'region', 'type']) {
         measurements.push(await load(`${service.url}/v1/monitoring/${year}/summary?groupBy=${groupBy}`, `summary groupBy=${groupBy}`));

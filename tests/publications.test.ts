@@ -191,11 +191,18 @@ describe('open data', () => {
   it('a numbered version is immutable to caches; the latest is cached for 5 minutes with an ETag (304 when unchanged)', async () => {
     const numbered = await anonymous.get('/v1/publications/2025-26/versions/1');
     expect(numbered.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    const latest = await anonymous.get('/v1/publications/2025-26');
+    const latest = await anonymous.get('/v1/publications/2025-26').set('accept-encoding', 'identity');
     expect(latest.headers['cache-control']).toBe('public, max-age=300');
     expect(latest.headers.etag).toMatch(/^"/);
-    const again = await anonymous.get('/v1/publications/2025-26').set('if-none-match', String(latest.headers.etag));
+    const again = await anonymous.get('/v1/publications/2025-26').set('accept-encoding', 'identity').set('if-none-match', String(latest.headers.etag));
     expect(again.status).toBe(304);
+    // Compressed for a client that asks: the same document, under a tag of its own.
+    const zipped = await anonymous.get('/v1/publications/2025-26').set('accept-encoding', 'gzip');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(zipped.body).toEqual(latest.body);
+    expect(zipped.headers.etag).not.toBe(latest.headers.etag);
+    expect(latest.headers['content-encoding']).toBeUndefined();
     const notYet = await anonymous.get('/v1/publications/2025-26/versions/9');
     expect(notYet.status).toBe(404);
     expect(notYet.headers['cache-control']).toBe('no-store'); // it may be published soon
@@ -223,7 +230,7 @@ describe('open data', () => {
     });
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     // Its tag is weak (the zip stamps its entries with the time it was made) and follows the version's.
-    const version2 = await anonymous.get('/v1/publications/2025-26/versions/2');
+    const version2 = await anonymous.get('/v1/publications/2025-26/versions/2').set('accept-encoding', 'identity');
     expect(xlsx.headers.etag).toBe(`W/${String(version2.headers.etag).slice(0, -1)}-xlsx"`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Queryable } from '../../db/transaction.ts';
 import { completenessFrom, summaryFrom, worstFirst, type Source } from '../monitoring/service.ts';
 import { findRevisionsByIds, organisationFigures } from '../returns/service.ts';
+import { organisationsOfRevisions } from './repository.ts';
 import type { publication } from './schemas.ts';
 
 /*
@@ -18,6 +19,7 @@ export type PublishedFigures = Pick<Publication, 'policy' | 'summary' | 'organis
  */
 export async function figuresOf(db: Queryable, year: number, ids: string[], previousIds: string[]): Promise<PublishedFigures> {
   const source: Source = { kind: 'revisions', ids: [...ids, ...previousIds] };
+  // One after another: `db` may be a transaction's single connection.
   const national = await summaryFrom(db, year, 'national', source);
   const regions = await summaryFrom(db, year, 'region', source);
   const types = await summaryFrom(db, year, 'type', source);
@@ -37,6 +39,5 @@ export async function figuresOf(db: Queryable, year: number, ids: string[], prev
  * a return's private part, shown to keyed readers of the returns and of pending, never in open data.
  */
 export async function excludedOf(db: Queryable, ids: string[]): Promise<Publication['excluded']> {
-  const rows = await findRevisionsByIds(db, ids);
-  return rows.map((row) => ({ odsCode: row.ods_code, name: row.organisation_name, reason: 'not approved' }));
+  return (await organisationsOfRevisions(db, ids)).map((o) => ({ ...o, reason: 'not approved' }));
 }

@@ -123,3 +123,11 @@ export async function keptRevisionIds(db: Queryable, year: number, version: numb
      WHERE p.year = $1 AND p.version = $2 AND NOT (r.ods_code = ANY($3::varchar[]))`, [year, version, exceptCodes]));
   return rows.map((row) => row.id);
 }
+
+/** The organisations (code and name) these revisions belong to, by code. */
+export async function organisationsOfRevisions(db: Queryable, ids: string[]): Promise<{ odsCode: string; name: string }[]> {
+  const { rows } = await db.query<{ odsCode: string; name: string }>(prepared(`SELECT o.ods_code AS "odsCode", o.name
+     FROM return_revisions r JOIN organisations o ON o.ods_code = r.ods_code
+     WHERE r.id = ANY($1::bigint[]) ORDER BY o.ods_code`, [ids]));
+  return rows;
+}

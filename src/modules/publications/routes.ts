@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatYear } from '../../domain/years.ts';
 import { contextOf } from '../../http/context.ts';
@@ -26,6 +28,8 @@ import { publicationsService, versionUrl, type ServedPublication } from './servi
  * needs an analyst, reviewer or admin key (it shows unpublished returns' figures). They reveal
  * organisations' figures only, never a return's comment, sources, submitter or revisions.
  */
+const gzip = promisify(gzipCallback);
+
 const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = publicationsService(app.db);
   const open = app.config.publicPublications;
@@ -42,12 +46,17 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
     return payload;
   });
 
-  const sendDocument = (reply: FastifyReply, entry: ServedPublication, cacheControl: string) =>
-    reply
-      .header('etag', entry.etag)
-      .header('cache-control', cacheControl)
-      .type('application/json; charset=utf-8')
-      .send(entry.bytes);
+  // A version is compressed once, when first asked for so (a year of 20,000 organisations is
+  // about 6 MB of JSON, a tenth of that compressed), then kept with it.
+  // (off the event loop, in libuv's pool; concurrent first askers share one compression).
+  const gzipped = new WeakMap<ServedPublication, Promise<Buffer>>();
+  const sendDocument = async (request: FastifyRequest, reply: FastifyReply, entry: ServedPublication, cacheControl: string) => {
+    void reply.header('cache-control', cacheControl).header('vary', 'Accept-Encoding').type('application/json; charset=utf-8');
+    if (!/\bgzip\b/i.test(request.headers['accept-encoding'] ?? '')) return reply.header('etag', entry.etag).send(entry.bytes);
+    let body = gzipped.get(entry);
+    if (!body) gzipped.set(entry, (body = gzip(entry.bytes)));
+    return reply.header('etag', `${entry.etag.slice(0, -1)}-gzip"`).header('content-encoding', 'gzip').send(await body);
+  };
 
   const sendTable = async (request: FastifyRequest, reply: FastifyReply, entry: ServedPublication, format: string | undefined, cacheControl: string) => {
     const { organisations } = entry.document;
@@ -93,7 +102,7 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const entry = await service.publish(contextOf(request), request.body.year, request.body.note);
-      return sendDocument(reply.code(201).header('location', versionUrl(entry.year, entry.version)), entry, 'no-store');
+      return sendDocument(request, reply.code(201).header('location', versionUrl(entry.year, entry.version)), entry, 'no-store');
     },
   );
 
@@ -133,7 +142,7 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: publication, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request, reply) => sendDocument(reply, await service.latest(request.params.year), LATEST),
+    async (request, reply) => sendDocument(request, reply, await service.latest(request.params.year), LATEST),
   );
 
   app.get(
@@ -149,7 +158,7 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: publication, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request, reply) => sendDocument(reply, await service.read(request.params.year, request.params.version), IMMUTABLE),
+    async (request, reply) => sendDocument(request, reply, await service.read(request.params.year, request.params.version), IMMUTABLE),
   );
 
   const tableDocs = {
