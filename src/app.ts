@@ -31,6 +31,7 @@ import regionRoutes from './modules/reference/regions.routes.ts';
 import returnRoutes from './modules/returns/routes.ts';
 import approvalRoutes from './modules/returns/approvals.routes.ts';
 import publicationRoutes from './modules/publications/routes.ts';
+import libraryServiceRoutes from './modules/library-services/routes.ts';
 import yearRoutes from './modules/years/routes.ts';
 
 export type AppOptions = {
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await v1.register(monitoringRoutes);
     await v1.register(progressRoutes);
     await v1.register(publicationRoutes);
+    await v1.register(libraryServiceRoutes);
     await v1.register(keyRoutes);
     await v1.register(auditRoutes);
   }, { prefix: '/v1' });

@@ -25,6 +25,8 @@ export type SubmissionContext = {
   deadline: string | null;
   closes_on: string | null;
   current_revision_id: string | null;
+  /** The library service whose return reports for this organisation in this year, if any. */
+  library_service_code: string | null;
   /** The current revision's standing approval, if any (part of the return's ETag). */
   current_approval_id: string | null;
   current_revision: number | null;
@@ -62,6 +64,8 @@ export type NewRevision = {
   submittedBy: string;
   submittedByKeyId: string | null;
   requestId: string | null;
+  /** The library service revision that wrote this member's attributed figures (null: its own return). */
+  libraryServiceRevisionId: string | null;
 };
 
 /*
@@ -146,6 +150,14 @@ export function decide(
   if (!context.organisation_exists) {
     return { kind: 'rejected', status: 404, detail: `There is no organisation ${context.ods_code}.`, errors: [] };
   }
+  if (context.library_service_code) {
+    return {
+      kind: 'rejected',
+      status: 409,
+      detail: `${context.ods_code} is a member of library service ${context.library_service_code} in ${year}: the service's return reports for it (PUT /v1/library-services/${context.library_service_code}/returns/${year}).`,
+      errors: [],
+    };
+  }
   // A year's three window dates are set together (NOT NULL in reporting_years), or there is no window.
   const dates = context.deadline === null ? null : { opensOn: context.opens_on!, closesOn: context.closes_on! };
   const rule = yearWriteRule(context.year, dates, today, actor.role === 'admin');
@@ -207,6 +219,7 @@ export function decide(
       submittedBy: actor.label,
       submittedByKeyId: actor.keyId,
       requestId,
+      libraryServiceRevisionId: null,
     },
   };
 }

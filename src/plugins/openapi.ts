@@ -73,6 +73,7 @@ export default fp(
           { name: 'access', description: 'API keys and the audit trail (admin)' },
           { name: 'monitoring', description: 'Live aggregates, trends and completeness, as HEE publishes them' },
           { name: 'annual cycle', description: 'Approving returns, progress, and the frozen publications of each year' },
+          { name: 'library services', description: 'Library services shared by several organisations, and their returns' },
         ],
       },
       transform: jsonSchemaTransform,

@@ -14,7 +14,7 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
     opened_on: null, closed_on: null, organisation_version: '1',
     policy_id: 3, policy_effective_from: 2019, flag_threshold: 1730, target_ratio: 1250,
     opens_on: null, deadline: null, closes_on: null,
-    current_revision_id: null, current_approval_id: null, current_revision: null, current_staff_wte: null, current_qualified_wte: null,
+    current_revision_id: null, current_approval_id: null, library_service_code: null, current_revision: null, current_staff_wte: null, current_qualified_wte: null,
     current_clinical_librarian_wte: null, current_knowledge_manager_wte: null, current_other_embedded_wte: null,
     current_staff_source: null, current_staff_snapshot_date: null, current_comment: null, current_acknowledged_warnings: null,
     previous_ratio: null,
@@ -31,7 +31,7 @@ const submission = (overrides: Partial<Submission> = {}): Submission => ({
 /** The context of an organisation whose current revision 2 holds exactly `submission()`. */
 const stored = (overrides: Partial<SubmissionContext> = {}) =>
   context({
-    current_revision_id: '41', current_approval_id: null, current_revision: 2, current_staff_wte: '12506.25', current_qualified_wte: '5.00',
+    current_revision_id: '41', current_approval_id: null, library_service_code: null, current_revision: 2, current_staff_wte: '12506.25', current_qualified_wte: '5.00',
     current_clinical_librarian_wte: '1.00', current_knowledge_manager_wte: null, current_other_embedded_wte: '2.50',
     current_staff_source: 'ESR', current_staff_snapshot_date: '2025-06-30', current_comment: 'checked', current_acknowledged_warnings: [],
     ...overrides,
@@ -50,7 +50,7 @@ describe('a new return is computed and written as revision 1', () => {
         staffSource: 'ESR', staffSnapshotDate: '2025-06-30', comment: 'checked',
         policyId: 3, ratio: 2501.25, band: 'flagged', gapWte: '5.01', // 10.005 − 5, half up
         warnings: [], acknowledgedWarnings: [],
-        submittedBy: 'RJ1 data lead', submittedByKeyId: 'k7', requestId: 'req-1',
+        submittedBy: 'RJ1 data lead', submittedByKeyId: 'k7', requestId: 'req-1', libraryServiceRevisionId: null,
       },
     });
   });
@@ -213,5 +213,17 @@ describe('acknowledging warnings', () => {
       current_comment: 'post vacant since January', current_acknowledged_warnings: ['no_qualified_staff'] });
     expect(decide(acknowledged, { ...noQualified, acknowledgedWarnings: ['no_qualified_staff'] }, submitter, TODAY, null)).toMatchObject({ kind: 'unchanged' });
     expect(decide(acknowledged, noQualified, submitter, TODAY, null)).toMatchObject({ kind: 'write', revision: { revision: 3, acknowledgedWarnings: [] } });
+  });
+});
+
+describe('a member of a library service', () => {
+  it("cannot send its own return for a year its service covers: 409 naming the service, before any other rule", () => {
+    const decision = decide({ ...context(), library_service_code: 'NWL', opens_on: null, deadline: null, closes_on: null }, submission(), submitter, TODAY, 'req-1');
+    expect(decision).toEqual({
+      kind: 'rejected',
+      status: 409,
+      detail: 'RJ1 is a member of library service NWL in 2025-26: the service\'s return reports for it (PUT /v1/library-services/NWL/returns/2025-26).',
+      errors: [],
+    });
   });
 });

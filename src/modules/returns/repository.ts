@@ -44,6 +44,8 @@ export type ReturnRow = {
   approved_by: string | null;
   approved_by_role: string | null;
   approved_by_key_id: string | null;
+  /** The library service whose return wrote this revision (a member's attributed figures), if any. */
+  library_service_code: string | null;
 };
 
 /** An approval of a revision as the revisions list shows it. */
@@ -91,6 +93,7 @@ const RETURN_ROW: Record<keyof ReturnRow, string> = {
   approved_by: 'a.approved_by',
   approved_by_role: 'a.approved_by_role',
   approved_by_key_id: 'a.approved_by_key_id::text',
+  library_service_code: '(SELECT lsr.service_code FROM library_service_revisions lsr WHERE lsr.id = r.library_service_revision_id)',
 };
 
 /** A select list from field → expression: `expression AS field` for each. */
@@ -253,6 +256,7 @@ const REVISION_TABLE = {
   submittedBy: ['submitted_by', 'varchar'],
   submittedByKeyId: ['submitted_by_key_id', 'uuid'],
   requestId: ['request_id', 'varchar'],
+  libraryServiceRevisionId: ['library_service_revision_id', 'int8'],
 } as const satisfies Record<keyof NewRevision, readonly [column: string, type: string]>;
 
 const FIELDS = Object.keys(REVISION_TABLE) as (keyof typeof REVISION_TABLE)[];

@@ -55,5 +55,6 @@ export function wouldBeRow(context: SubmissionContext, revision: NewRevision): R
     approved_by: null,
     approved_by_role: null,
     approved_by_key_id: null,
+    library_service_code: null,
   };
 }

@@ -92,6 +92,10 @@ export const annualReturn = z
     submittedBy: z.string(),
     warnings: z.array(warning),
     acknowledgedWarnings: z.array(z.string()).describe('Codes of `warnings` the submitter confirmed, explained in `comment`'),
+    via: z
+      .object({ libraryService: z.string() })
+      .nullable()
+      .describe("Set when a library service's return reports for this organisation: its qualifiedWte and gapWte are its shares of the service's, and ratio and band the service's"),
     status: z.enum(['submitted', 'approved']).describe('`approved` while this revision holds an approval; an amendment makes the return `submitted` again'),
     approval: approval.nullable().describe("This revision's standing approval"),
   })

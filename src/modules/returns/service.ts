@@ -16,6 +16,10 @@ import { returnEtag, returnView, type ReturnView } from './view.ts';
 import { approveReturn, withdrawReturnApproval } from './approvals.service.ts';
 
 // What other modules may use of returns (through this service, never the repository).
+export { insertApproval, insertRevisions as appendRevisions } from './repository.ts';
+export { loadSubmissionContexts, lockReturnsForWriting } from './submissions.repository.ts';
+export { normalise } from './rules.ts';
+export type { NewRevision, SubmissionContext } from '../../domain/return-decision.ts';
 export { approveCurrentRevisions, findCurrentReturn, findRevisionsByIds, listCurrentReturns, listRevisions } from './repository.ts';
 export type { ReturnRow } from './repository.ts';
 export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnView, revisionView } from './view.ts';

@@ -76,6 +76,8 @@ const CONTEXT_ROW: Record<keyof SubmissionContext, string> = {
   closes_on: 'y.closes_on::text',
   current_revision_id: 'cur.id::text',
   current_approval_id: 'ca.id::text',
+  library_service_code: `(SELECT m.service_code FROM library_service_members m
+    WHERE m.ods_code = w.ods_code AND m.from_year <= w.year AND (m.to_year IS NULL OR m.to_year >= w.year) LIMIT 1)`,
   current_revision: 'cur.revision',
   current_staff_wte: 'cur.staff_wte',
   current_qualified_wte: 'cur.qualified_wte',

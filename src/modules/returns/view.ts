@@ -50,6 +50,7 @@ export function returnView(row: ReturnRow): ReturnView {
     submittedBy: row.submitted_by,
     warnings: row.warnings,
     acknowledgedWarnings: row.acknowledged_warnings,
+    via: row.library_service_code === null ? null : { libraryService: row.library_service_code },
     status: row.approval_id === null ? 'submitted' : 'approved',
     approval:
       row.approval_id === null
