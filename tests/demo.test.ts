@@ -95,6 +95,20 @@ describe('loading the demo dataset', () => {
     expect(open.filter((r) => r.status === 'submitted' && r.warnings.length === 0).length).toBeGreaterThan(0);
   });
 
+  it('has shared library services from 2023-24, one spanning two regions, their members reported through them and published', async () => {
+    const services = (await t.http.get('/v1/library-services')).body.data as { code: string; members: { regionCode: string }[] }[];
+    expect(services.map((s) => s.code)).toEqual(['DLSEAST', 'DLSMH']);
+    expect(new Set(services[0]!.members.map((m) => m.regionCode)).size).toBe(2);
+    const service = (await t.http.get('/v1/library-services/DLSEAST/returns/2024-25')).body;
+    const member = (await t.http.get('/v1/organisations/ZD031/returns/2024-25')).body;
+    expect(member.via).toEqual({ libraryService: 'DLSEAST' });
+    expect(member.ratio).toBe(service.ratio);
+    expect(service.members.reduce((sum: Decimal, m: { qualifiedWte: number }) => sum.plus(m.qualifiedWte), new Decimal(0)).toNumber()).toBe(service.qualifiedWte);
+    expect((await t.http.get('/v1/organisations/ZD031/returns/2022-23')).body.via).toBeNull();
+    const published = (await t.http.get('/v1/publications/2024-25')).body.organisations.find((o: { odsCode: string }) => o.odsCode === 'ZD031');
+    expect(published.qualifiedWte).toBe(member.qualifiedWte);
+  });
+
   it('refuses a database that already holds organisations, changing nothing', async () => {
     const other = await createTestApp();
     try {

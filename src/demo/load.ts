@@ -6,12 +6,13 @@ import { appendReturns } from '../modules/returns/service.ts';
 import type { ReturnBody } from '../modules/returns/schemas.ts';
 import { formatYear } from '../domain/years.ts';
 import { runDemoCycle } from './cycle.ts';
+import { createDemoServices, DEMO_SERVICES_FROM, demoServiceMembers, submitDemoServiceReturns } from './library-services.ts';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, DEMO_NOTICE, demoDataset } from './dataset.ts';
 
 export const DEMO_NOTICE_KEY = 'synthetic-demo-data';
 
 export type DemoLoadResult =
-  | { loaded: true; organisations: number; returns: number; revisions: number; years: string; approvals: number; publications: number }
+  | { loaded: true; organisations: number; returns: number; revisions: number; years: string; approvals: number; publications: number; libraryServices: number }
   | { loaded: false; reason: string };
 
 /**
@@ -68,13 +69,18 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
     let revisions = 0;
     let approvals = 0;
     let publications = 0;
+    const services = await createDemoServices(client);
     for (let year = DEMO_FIRST_YEAR; year <= DEMO_LAST_YEAR; year += 1) {
-      const ofYear = returns.filter((r) => r.year === year);
+      // From DEMO_SERVICES_FROM, the services' members are reported by their service's return.
+      const served = (r: { odsCode: string }) => year >= DEMO_SERVICES_FROM && demoServiceMembers.has(r.odsCode);
+      const ofYear = returns.filter((r) => r.year === year && !served(r));
       const today = `${year + 1}-06-01`;
       const first = ofYear.filter((r) => r.firstSubmission).map((r) => ({ odsCode: r.odsCode, year, body: bodyOf(r.firstSubmission!.staffWte, r.firstSubmission!.qualifiedWte, null, year) }));
       revisions += await appendReturns(client, first, loader, today);
       revisions += await appendReturns(client, ofYear.map((r) => ({ odsCode: r.odsCode, year, body: bodyOf(r.staffWte, r.qualifiedWte, r.roles, year) })), loader, today);
-      const cycle = await runDemoCycle(client, loader, year, ofYear.map((r) => r.odsCode));
+      if (year >= DEMO_SERVICES_FROM) revisions += await submitDemoServiceReturns(client, loader, year, returns);
+      const reported = returns.filter((r) => r.year === year).map((r) => r.odsCode);
+      const cycle = await runDemoCycle(client, loader, year, year === DEMO_LAST_YEAR ? ofYear.map((r) => r.odsCode) : reported);
       revisions += cycle.revisions;
       approvals += cycle.approvals;
       publications += cycle.publications;
@@ -88,6 +94,7 @@ export async function loadDemoData(pool: pg.Pool): Promise<DemoLoadResult> {
       years: `${formatYear(DEMO_FIRST_YEAR)} to ${formatYear(DEMO_LAST_YEAR)}`,
       approvals,
       publications,
+      libraryServices: services,
     };
   });
 }

@@ -63,80 +63,83 @@ function serviceContext(host: SubmissionContext, current: repository.ServiceRevi
 export type ServiceSubmitResult = { outcome: 'created' | 'amended' | 'unchanged'; view: ServiceReturnView; etag: string };
 
 export function submitServiceReturn(pool: pg.Pool, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string): Promise<ServiceSubmitResult> {
-  return withTransaction(pool, async (client) => {
-    const service = await serviceOrNotFound(client, code);
-    const reason = refusal(context.actor, 'returns:write', service.host_ods_code);
-    if (reason) throw forbidden(`${reason} A library service's return is written by its host's submitter, ${service.host_ods_code}, or an admin.`);
-    const memberCodes = membersIn(service, year);
-    if (memberCodes.length === 0) throw unprocessable(`${code} serves no organisation in ${formatYear(year)}.`, [{ pointer: '/path/year', message: 'the service has no members that year' }]);
-    const sent = body.members.map((m) => m.odsCode);
-    const missing = memberCodes.filter((m) => !sent.includes(m));
-    const extra = sent.filter((m, i) => !memberCodes.includes(m) || sent.indexOf(m) !== i);
-    if (missing.length || extra.length) {
-      throw unprocessable(`The return must give each member's staff WTE once: ${[missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not a member that year, or repeated: ${extra.join(', ')}` : ''].filter(Boolean).join('; ')}.`, [
-        { pointer: '/body/members', message: `must list exactly ${memberCodes.join(', ')}` },
-      ]);
-    }
-    const keys = memberCodes.map((odsCode) => ({ odsCode, year }));
-    await lockReturnsForWriting(client, keys, context.actor, context.requestId);
-    const contexts = await loadSubmissionContexts(client, keys);
-    for (const key of keys) {
-      const member = contexts(key);
-      if (member.library_service_code !== code) throw conflict(`${key.odsCode} is not reported by ${code} in ${formatYear(year)}.`);
-    }
+  return withTransaction(pool, (client) => writeServiceReturn(client, context, code, year, body, today));
+}
 
-    const current = await repository.currentServiceRevision(client, code, year);
-    const ordered = [...body.members].sort((a, b) => a.odsCode.localeCompare(b.odsCode));
-    const members = ordered.map((m) => ({ odsCode: m.odsCode, staffWte: m.staffWte.toFixed(2) }));
-    const sameMembers = current !== undefined && JSON.stringify(current.members) === JSON.stringify(members);
-    const host = contexts({ odsCode: service.host_ods_code, year });
-    const staffWte = ordered.reduce((sum, m) => sum.plus(m.staffWte), new Decimal(0));
-    const decision = decide(
-      serviceContext(host, current, await repository.previousServiceRatio(client, code, year), sameMembers),
-      normalise({ ...body, staffWte }),
-      context.actor,
-      today,
-      context.requestId,
-    );
-    if (decision.kind === 'rejected') {
-      if (decision.status === 422) throw unprocessable(decision.detail, decision.errors);
-      throw conflict(decision.detail);
-    }
-    const etagKey = await serviceSecret(pool, 'etag');
-    if (decision.kind === 'unchanged') return { outcome: 'unchanged', ...(await viewOf(client, service, current!, etagKey)) };
+/** Submits a service's return inside the caller's transaction (the demo loader runs its own). */
+export async function writeServiceReturn(client: pg.PoolClient, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string): Promise<ServiceSubmitResult> {
+  const service = await serviceOrNotFound(client, code);
+  const reason = refusal(context.actor, 'returns:write', service.host_ods_code);
+  if (reason) throw forbidden(`${reason} A library service's return is written by its host's submitter, ${service.host_ods_code}, or an admin.`);
+  const memberCodes = membersIn(service, year);
+  if (memberCodes.length === 0) throw unprocessable(`${code} serves no organisation in ${formatYear(year)}.`, [{ pointer: '/path/year', message: 'the service has no members that year' }]);
+  const sent = body.members.map((m) => m.odsCode);
+  const missing = memberCodes.filter((m) => !sent.includes(m));
+  const extra = sent.filter((m, i) => !memberCodes.includes(m) || sent.indexOf(m) !== i);
+  if (missing.length || extra.length) {
+    throw unprocessable(`The return must give each member's staff WTE once: ${[missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not a member that year, or repeated: ${extra.join(', ')}` : ''].filter(Boolean).join('; ')}.`, [
+      { pointer: '/body/members', message: `must list exactly ${memberCodes.join(', ')}` },
+    ]);
+  }
+  const keys = memberCodes.map((odsCode) => ({ odsCode, year }));
+  await lockReturnsForWriting(client, keys, context.actor, context.requestId);
+  const contexts = await loadSubmissionContexts(client, keys);
+  for (const key of keys) {
+    const member = contexts(key);
+    if (member.library_service_code !== code) throw conflict(`${key.odsCode} is not reported by ${code} in ${formatYear(year)}.`);
+  }
 
-    const r = decision.revision;
-    const inserted = await repository.insertServiceRevision(client, {
-      service_code: code, year, revision: (current?.revision ?? 0) + 1,
-      staff_wte: r.staffWte, qualified_wte: r.qualifiedWte, clinical_librarian_wte: r.clinicalLibrarianWte,
-      knowledge_manager_wte: r.knowledgeManagerWte, other_embedded_wte: r.otherEmbeddedWte, staff_source: r.staffSource,
-      staff_snapshot_date: r.staffSnapshotDate, comment: r.comment, policy_id: r.policyId, ratio: r.ratio,
-      band: r.band as repository.ServiceRevisionRow['band'], gap_wte: r.gapWte, warnings: r.warnings, acknowledged_warnings: r.acknowledgedWarnings,
-      members, submitted_by: r.submittedBy, submitted_by_key_id: r.submittedByKeyId, request_id: r.requestId,
-    });
-    const qualifiedShares = shareByStaff(new Decimal(r.qualifiedWte), ordered.map((m) => m.staffWte));
-    const gapShares = r.gapWte === null ? null : shareByStaff(new Decimal(r.gapWte), ordered.map((m) => m.staffWte));
-    const memberRevisions: NewRevision[] = ordered.map((m, i) => ({
-      ...r,
-      odsCode: m.odsCode,
-      revision: (contexts({ odsCode: m.odsCode, year }).current_revision ?? 0) + 1,
-      staffWte: m.staffWte.toFixed(2),
-      qualifiedWte: qualifiedShares[i]!.toFixed(2),
-      clinicalLibrarianWte: null,
-      knowledgeManagerWte: null,
-      otherEmbeddedWte: null,
-      comment: null,
-      gapWte: fixed(gapShares?.[i] ?? null),
-      // The service's warnings are the service's: they are confirmed (and approved) on its return.
-      warnings: [],
-      acknowledgedWarnings: [],
-      libraryServiceRevisionId: inserted.id,
-    }));
-    await appendRevisions(client, memberRevisions);
-    const saved = (await repository.currentServiceRevision(client, code, year))!;
-    context.log.info({ libraryService: code, year: formatYear(year), revision: saved.revision, members: members.length }, 'library service return stored');
-    return { outcome: current ? 'amended' : 'created', ...(await viewOf(client, service, saved, etagKey)) };
+  const current = await repository.currentServiceRevision(client, code, year);
+  const ordered = [...body.members].sort((a, b) => a.odsCode.localeCompare(b.odsCode));
+  const members = ordered.map((m) => ({ odsCode: m.odsCode, staffWte: m.staffWte.toFixed(2) }));
+  const sameMembers = current !== undefined && JSON.stringify(current.members) === JSON.stringify(members);
+  const host = contexts({ odsCode: service.host_ods_code, year });
+  const staffWte = ordered.reduce((sum, m) => sum.plus(m.staffWte), new Decimal(0));
+  const decision = decide(
+    serviceContext(host, current, await repository.previousServiceRatio(client, code, year), sameMembers),
+    normalise({ ...body, staffWte }),
+    context.actor,
+    today,
+    context.requestId,
+  );
+  if (decision.kind === 'rejected') {
+    if (decision.status === 422) throw unprocessable(decision.detail, decision.errors);
+    throw conflict(decision.detail);
+  }
+  const etagKey = await serviceSecret(client, 'etag');
+  if (decision.kind === 'unchanged') return { outcome: 'unchanged', ...(await viewOf(client, service, current!, etagKey)) };
+
+  const r = decision.revision;
+  const inserted = await repository.insertServiceRevision(client, {
+    service_code: code, year, revision: (current?.revision ?? 0) + 1,
+    staff_wte: r.staffWte, qualified_wte: r.qualifiedWte, clinical_librarian_wte: r.clinicalLibrarianWte,
+    knowledge_manager_wte: r.knowledgeManagerWte, other_embedded_wte: r.otherEmbeddedWte, staff_source: r.staffSource,
+    staff_snapshot_date: r.staffSnapshotDate, comment: r.comment, policy_id: r.policyId, ratio: r.ratio,
+    band: r.band as repository.ServiceRevisionRow['band'], gap_wte: r.gapWte, warnings: r.warnings, acknowledged_warnings: r.acknowledgedWarnings,
+    members, submitted_by: r.submittedBy, submitted_by_key_id: r.submittedByKeyId, request_id: r.requestId,
   });
+  const qualifiedShares = shareByStaff(new Decimal(r.qualifiedWte), ordered.map((m) => m.staffWte));
+  const gapShares = r.gapWte === null ? null : shareByStaff(new Decimal(r.gapWte), ordered.map((m) => m.staffWte));
+  const memberRevisions: NewRevision[] = ordered.map((m, i) => ({
+    ...r,
+    odsCode: m.odsCode,
+    revision: (contexts({ odsCode: m.odsCode, year }).current_revision ?? 0) + 1,
+    staffWte: m.staffWte.toFixed(2),
+    qualifiedWte: qualifiedShares[i]!.toFixed(2),
+    clinicalLibrarianWte: null,
+    knowledgeManagerWte: null,
+    otherEmbeddedWte: null,
+    comment: null,
+    gapWte: fixed(gapShares?.[i] ?? null),
+    // The service's warnings are the service's: they are confirmed (and approved) on its return.
+    warnings: [],
+    acknowledgedWarnings: [],
+    libraryServiceRevisionId: inserted.id,
+  }));
+  await appendRevisions(client, memberRevisions);
+  const saved = (await repository.currentServiceRevision(client, code, year))!;
+  context.log.info({ libraryService: code, year: formatYear(year), revision: saved.revision, members: members.length }, 'library service return stored');
+  return { outcome: current ? 'amended' : 'created', ...(await viewOf(client, service, saved, etagKey)) };
 }
 
 async function viewOf(db: pg.PoolClient | pg.Pool, service: repository.ServiceRow, row: repository.ServiceRevisionRow, etagKey: string): Promise<{ view: ServiceReturnView; etag: string }> {

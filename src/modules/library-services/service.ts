@@ -9,6 +9,8 @@ import * as repository from './repository.ts';
 import type { libraryService, LibraryServicePatch, NewLibraryService } from './schemas.ts';
 import { approveServiceReturn, readServiceReturn, submitServiceReturn } from './returns.service.ts';
 
+export { writeServiceReturn } from './returns.service.ts';
+
 /*
  * Library services and who they serve. Changes of membership never rewrite a figure already
  * reported: for an organisation and year with a return, who reports for it is settled (409).
@@ -60,16 +62,19 @@ async function checkMembers(client: pg.PoolClient, code: string, host: string, m
 const membershipsOf = (members: NewLibraryService['members']): repository.Membership[] =>
   members.map((m) => ({ odsCode: m.odsCode, fromYear: m.fromYear, toYear: m.toYear ?? null }));
 
-async function create(pool: pg.Pool, context: RequestContext, input: NewLibraryService): Promise<View> {
-  return withAuditedTransaction(pool, context.actor, context.requestId, async (client) => {
-    await repository.lockMemberships(client);
-    if (await repository.findService(client, input.code)) throw conflict(`There is a library service ${input.code} already.`);
-    const members = membershipsOf(input.members);
-    await checkMembers(client, input.code, input.hostOdsCode, members, []);
-    await repository.insertService(client, input.code, input.name, input.hostOdsCode);
-    await repository.replaceMembers(client, input.code, members);
-    return serviceView((await repository.findService(client, input.code))!);
-  });
+/** Creates a service inside the caller's audited transaction (the demo loader runs its own). */
+export async function createServiceWith(client: pg.PoolClient, input: NewLibraryService): Promise<View> {
+  await repository.lockMemberships(client);
+  if (await repository.findService(client, input.code)) throw conflict(`There is a library service ${input.code} already.`);
+  const members = membershipsOf(input.members);
+  await checkMembers(client, input.code, input.hostOdsCode, members, []);
+  await repository.insertService(client, input.code, input.name, input.hostOdsCode);
+  await repository.replaceMembers(client, input.code, members);
+  return serviceView((await repository.findService(client, input.code))!);
+}
+
+function create(pool: pg.Pool, context: RequestContext, input: NewLibraryService): Promise<View> {
+  return withAuditedTransaction(pool, context.actor, context.requestId, (client) => createServiceWith(client, input));
 }
 
 async function update(pool: pg.Pool, context: RequestContext, code: string, patch: LibraryServicePatch): Promise<View> {
