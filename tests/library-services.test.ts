@@ -213,3 +213,21 @@ describe('members over the years, approval and publication', () => {
     expect(audit!.n).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("a service's revisions", () => {
+  it('are listed oldest first, each with the member figures it wrote; another trust cannot read them (403)', async () => {
+    const res = await analyst.get('/v1/library-services/NWL/returns/2025-26/revisions');
+    expect(res.status).toBe(200);
+    const revisions = res.body.data as { revision: number; members: { odsCode: string }[] }[];
+    expect(revisions.map((r) => r.revision)).toEqual(Array.from({ length: res.body.meta.total }, (_, i) => i + 1));
+    expect(revisions[0]!.members.map((m) => m.odsCode)).toEqual(['LS001', 'LS002', 'LS003', 'LS007']);
+    expect(revisions.at(-1)!.members.map((m) => m.odsCode)).toEqual(['LS001', 'LS002', 'LS003', 'LS007', 'LS008']);
+    expect((await memberSubmitter.get('/v1/library-services/NWL/returns/2025-26/revisions')).status).toBe(200); // LS002 is a member
+    const stranger = httpAs(t.app, await createKey(t.http, 'submitter', { organisations: ['LS004'] }));
+    expect((await stranger.get('/v1/library-services/NWL/returns/2025-26/revisions')).status).toBe(403);
+    expect((await stranger.get('/v1/library-services/NWL/returns/2025-26')).status).toBe(403);
+    expect((await analyst.get('/v1/library-services/NWL/returns/2019-20/revisions')).status).toBe(404);
+    const csv = await analyst.get('/v1/library-services/NWL/returns/2025-26/revisions?format=csv');
+    expect(csv.text.split('\r\n')[0]).toBe('code,year,revision,staffWte,qualifiedWte,ratio,band,gapWte,members,submittedAt,submittedBy,status');
+  });
+});

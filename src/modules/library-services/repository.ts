@@ -172,3 +172,13 @@ export async function unknownOrganisations(db: Queryable, codes: string[]): Prom
   const { rows } = await db.query<{ ods_code: string }>('SELECT ods_code FROM organisations WHERE ods_code = ANY($1)', [codes]);
   return [...new Set(codes)].filter((code) => !rows.some((r) => r.ods_code === code));
 }
+
+/** A page of a service's revisions for a year, oldest first, and how many there are. */
+export async function serviceRevisions(db: Queryable, code: string, year: number, limit: number | null, offset: number): Promise<{ rows: ServiceRevisionRow[]; total: number }> {
+  const [page, count] = await Promise.all([
+    db.query<ServiceRevisionRow>(prepared(`SELECT ${REVISION_COLUMNS} FROM library_service_revisions
+       WHERE service_code = $1 AND year = $2 ORDER BY revision LIMIT $3 OFFSET $4`, [code, year, limit, offset])),
+    db.query<{ total: number }>('SELECT count(*)::int AS total FROM library_service_revisions WHERE service_code = $1 AND year = $2', [code, year]),
+  ]);
+  return { rows: page.rows, total: count.rows[0]!.total };
+}

@@ -188,6 +188,18 @@ export async function readServiceReturn(pool: pg.Pool, context: RequestContext, 
   return viewOf(pool, service, current, await serviceSecret(pool, 'etag'));
 }
 
+/** A service's revisions for a year, oldest first: each with the member figures it wrote. */
+export async function listServiceRevisions(pool: pg.Pool, context: RequestContext, code: string, year: number, limit: number | null, offset: number): Promise<{ items: ServiceReturnView[]; total: number }> {
+  const service = await serviceOrNotFound(pool, code);
+  if (!mayRead(context, service)) throw forbidden(`This key may only read the returns of ${context.actor.organisations.join(', ')}.`);
+  const { rows, total } = await repository.serviceRevisions(pool, code, year, limit, offset);
+  if (total === 0) throw notFound(`${code} has no return for ${formatYear(year)}.`);
+  const etagKey = await serviceSecret(pool, 'etag');
+  const items: ServiceReturnView[] = [];
+  for (const row of rows) items.push((await viewOf(pool, service, row, etagKey)).view);
+  return { items, total };
+}
+
 /**
  * Approves a service's current revision: each member's figures it wrote (the service's warnings
  * acknowledged first). Admin, or a reviewer for the host's region.

@@ -14,6 +14,8 @@ import {
   serviceReturn,
   serviceReturnBody,
   serviceReturnParams,
+  serviceRevisionList,
+  serviceRevisionQuery,
 } from './schemas.ts';
 import { libraryServicesService, serviceView } from './service.ts';
 
@@ -116,6 +118,38 @@ const libraryServiceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const found = await service.readReturn(contextOf(request), request.params.code, request.params.year);
       return reply.header('etag', found.etag).send(found.view);
+    },
+  );
+
+  app.get(
+    '/library-services/:code/returns/:year/revisions',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags,
+        summary: "Every revision of a library service's return, oldest first, each with the member figures it wrote",
+        params: serviceReturnParams,
+        querystring: serviceRevisionQuery,
+        response: { 200: serviceRevisionList, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { code, year } = request.params;
+      const context = contextOf(request);
+      return sendPage(request, reply, request.query, (limit, offset) => service.listRevisions(context, code, year, limit, offset), (r) => r, [
+        { header: 'code', value: (r) => r.code },
+        { header: 'year', value: (r) => r.year },
+        { header: 'revision', value: (r) => r.revision },
+        { header: 'staffWte', value: (r) => r.staffWte },
+        { header: 'qualifiedWte', value: (r) => r.qualifiedWte },
+        { header: 'ratio', value: (r) => r.ratio },
+        { header: 'band', value: (r) => r.band },
+        { header: 'gapWte', value: (r) => r.gapWte },
+        { header: 'members', value: (r) => r.members.map((m) => `${m.odsCode}:${m.staffWte}:${m.qualifiedWte}`).join(' ') },
+        { header: 'submittedAt', value: (r) => r.submittedAt },
+        { header: 'submittedBy', value: (r) => r.submittedBy },
+        { header: 'status', value: (r) => r.status },
+      ], `revisions-${code}-${formatYear(year)}`);
     },
   );
 

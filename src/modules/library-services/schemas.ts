@@ -101,4 +101,7 @@ export const serviceReturn = z
   })
   .meta({ id: 'LibraryServiceReturn' });
 
+export const serviceRevisionList = listOf(serviceReturn);
+export const serviceRevisionQuery = z.object(paginationQuery);
+
 export const serviceApprovalBody = z.object({ revision: z.number().int().min(1) }).strict();

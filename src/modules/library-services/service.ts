@@ -7,7 +7,7 @@ import type { RequestContext } from '../../http/context.ts';
 import type { Database } from '../../plugins/database.ts';
 import * as repository from './repository.ts';
 import type { libraryService, LibraryServicePatch, NewLibraryService } from './schemas.ts';
-import { approveServiceReturn, readServiceReturn, submitServiceReturn } from './returns.service.ts';
+import { approveServiceReturn, listServiceRevisions, readServiceReturn, submitServiceReturn } from './returns.service.ts';
 
 export { writeServiceReturn } from './returns.service.ts';
 
@@ -107,6 +107,8 @@ export function libraryServicesService(db: Database) {
     submitReturn: (context: RequestContext, code: string, year: number, body: Parameters<typeof submitServiceReturn>[4], today: string) =>
       submitServiceReturn(pool, context, code, year, body, today),
     readReturn: (context: RequestContext, code: string, year: number) => readServiceReturn(pool, context, code, year),
+    listRevisions: (context: RequestContext, code: string, year: number, limit: number | null, offset: number) =>
+      listServiceRevisions(pool, context, code, year, limit, offset),
     approveReturn: (context: RequestContext, code: string, year: number, revision: number) => approveServiceReturn(pool, context, code, year, revision),
   };
 }
