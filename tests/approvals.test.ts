@@ -151,16 +151,31 @@ describe('amending and withdrawing', () => {
 });
 
 describe('the database keeps approvals honest', () => {
-  it('refuses to delete an approval, to change it other than by one withdrawal, or to record one without an actor', async () => {
-    const attempts = [
-      `DELETE FROM return_approvals WHERE ods_code = 'AP001'`,
-      `UPDATE return_approvals SET approved_by = 'someone else' WHERE ods_code = 'AP001'`,
-      `TRUNCATE return_approvals CASCADE`,
-      `INSERT INTO return_approvals (revision_id) SELECT current_revision_id FROM annual_returns WHERE ods_code = 'AP004'`,
-    ];
-    for (const statement of attempts) {
-      await expect(sql(t.db.url, statement), statement).rejects.toThrow();
-    }
+  const asAdmin = "SELECT set_config('audit.actor_role', 'admin', false);";
+
+  it('refuses to record an approval, or change one, without an actor', async () => {
+    await expect(sql(t.db.url, `INSERT INTO return_approvals (revision_id) SELECT current_revision_id FROM annual_returns WHERE ods_code = 'AP004'`)).rejects.toThrow(/without an actor/);
+    await expect(sql(t.db.url, `UPDATE return_approvals SET withdrawal_reason = 'x' WHERE ods_code = 'AP001'`)).rejects.toThrow(/without an actor/);
+  });
+
+  it('refuses, even with an actor: a delete, any change but a withdrawal, a second withdrawal, a second standing approval', async () => {
+    await expect(sql(t.db.url, `DELETE FROM return_approvals WHERE ods_code = 'AP001'`)).rejects.toThrow(/kept for good/);
+    await expect(sql(t.db.url, 'TRUNCATE return_approvals CASCADE')).rejects.toThrow(/kept for good/);
+    await expect(sql(t.db.url, `${asAdmin} UPDATE return_approvals SET approved_by = 'someone else' WHERE ods_code = 'AP001'`)).rejects.toThrow(/only a withdrawal/);
+    await expect(sql(t.db.url, `${asAdmin} INSERT INTO return_approvals (revision_id) SELECT current_revision_id FROM annual_returns WHERE ods_code = 'AP001'`)).rejects.toThrow(/approved already/);
+    await expect(sql(t.db.url, `${asAdmin} UPDATE return_approvals SET withdrawal_reason = 'again' WHERE ods_code = 'AP002' AND withdrawn_at IS NOT NULL`)).rejects.toThrow(/withdrawn already/);
+    await expect(sql(t.db.url, `${asAdmin} UPDATE return_approvals SET withdrawal_reason = '  ' WHERE ods_code = 'AP001'`)).rejects.toThrow(/needs a reason/);
     expect(await approvalsOf('AP001')).toBe(1);
+    const [row] = await sql<{ withdrawn_at: Date | null }>(t.db.url, `SELECT withdrawn_at FROM return_approvals WHERE ods_code = 'AP001'`);
+    expect(row!.withdrawn_at).toBeNull();
+  });
+
+  it('fills in who approved from the actor, whatever the writer claims', async () => {
+    await sql(t.db.url, `${asAdmin} SELECT set_config('audit.actor_label', 'claims', false);
+      INSERT INTO return_approvals (revision_id, ods_code, year, revision, approved_by, approved_by_role)
+      SELECT r.id, 'XX', 1999, 99, 'forged', 'forged' FROM return_revisions r WHERE r.ods_code = 'AP005' AND r.revision = 2`);
+    const [row] = await sql<{ approved_by: string; approved_by_role: string; ods_code: string; year: number; revision: number }>(t.db.url,
+      `SELECT approved_by, approved_by_role, ods_code, year, revision FROM return_approvals WHERE ods_code = 'AP005' AND revision = 2`);
+    expect(row).toEqual({ approved_by: 'claims', approved_by_role: 'admin', ods_code: 'AP005', year: 2025, revision: 2 });
   });
 });

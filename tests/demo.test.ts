@@ -72,6 +72,9 @@ describe('loading the demo dataset', () => {
     expect(years).toEqual(['2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24', '2024-25']);
     expect(list.filter((p) => p.year === '2022-23').map((p) => p.version)).toEqual([2, 1]);
     expect(list.length).toBe(8);
+    const first = (await t.http.get('/v1/publications/2018-19/versions/1')).body;
+    expect(first.publishedAt).toBe('2019-10-01T09:00:00.000Z');
+    expect((await t.http.get('/v1/publications/2022-23/versions/2')).body.publishedAt).toBe('2024-01-15T09:00:00.000Z');
     for (const year of years) expect((await t.http.get(`/v1/monitoring/${year}/summary`)).body.status, year).toBe('published');
     const v2 = (await t.http.get('/v1/publications/2022-23')).body;
     expect(v2.changes.organisations).toHaveLength(1);

@@ -81,6 +81,9 @@ describe('reviewer keys', () => {
     const unknown = await t.http.post('/v1/api-keys').send({ name: 'r', role: 'reviewer', regions: ['Y99'] });
     expect(unknown.status).toBe(422);
     expect(unknown.body.detail).toBe('Unknown region: Y99.');
+    const scoped = await t.http.post('/v1/api-keys').send({ name: 'r', role: 'reviewer', regions: ['Y56'], organisations: ['RJ1'] });
+    expect(scoped.status).toBe(422);
+    expect(scoped.body.errors[0].pointer).toBe('/body/organisations');
     const analyst = await t.http.post('/v1/api-keys').send({ name: 'a', role: 'analyst', regions: ['Y56'] });
     expect(analyst.status).toBe(422);
     expect(analyst.body.errors[0].pointer).toBe('/body/regions');

@@ -92,7 +92,8 @@ describe('status, pending changes and version 2', () => {
     version1 = (await anonymous.get('/v1/publications/2025-26/versions/1')).text;
     const summary = (await analyst.get('/v1/monitoring/2025-26/summary')).body;
     expect(summary).toMatchObject({ status: 'published', publication: '/v1/publications/2025-26/versions/1' });
-    expect(Date.parse(summary.asAt)).not.toBeNaN();
+    const [newest] = await sql<{ at: Date }>(t.db.url, 'SELECT max(last_change_at) AS at FROM year_changes WHERE year = 2025');
+    expect(summary.asAt).toBe(newest!.at.toISOString());
     expect((await analyst.get('/v1/monitoring/2025-26/flagged')).body.status).toBe('published');
     expect((await analyst.get('/v1/monitoring/2025-26/completeness')).body.status).toBe('published');
   });
@@ -109,11 +110,15 @@ describe('status, pending changes and version 2', () => {
     const staff = 4200.5 + 9000 + 2500.25;
     expect(res.body.effect.national.before).toMatchObject({ qualifiedWte: 9.35 });
     expect(res.body.effect.national.after).toEqual({ staffWte: staff, qualifiedWte: 10.35, ratio: new Decimal('15700.75').div('10.35').toNumber(), band: 'short_of_target' });
-    expect(res.body.effect.regions.map((r: { key: string }) => r.key)).toEqual(['Y56']);
+    expect(res.body.effect.regions).toEqual([{ key: 'Y56', before: expect.objectContaining({ qualifiedWte: 7.25 }), after: expect.objectContaining({ qualifiedWte: 8.25 }) }]);
     expect((await sql<{ n: number }>(t.db.url, 'SELECT count(*)::int AS n FROM publications'))[0]!.n).toBe(1);
   });
 
-  it('pending is for analysts, reviewers and admins only', async () => {
+  it('pending is for analysts, reviewers and admins only, and is never cached by others', async () => {
+    const reviewer = httpAs(t.app, await createKey(t.http, 'reviewer', { regions: ['Y60'] }));
+    const seen = await reviewer.get('/v1/publications/2025-26/pending');
+    expect(seen.status).toBe(200);
+    expect(seen.headers['cache-control']).toBe('private, no-cache');
     expect((await submitter.get('/v1/publications/2025-26/pending')).status).toBe(403);
     expect((await anonymous.get('/v1/publications/2025-26/pending')).status).toBe(401);
     expect((await analyst.get('/v1/publications/2024-25/pending')).status).toBe(404);
@@ -129,8 +134,9 @@ describe('status, pending changes and version 2', () => {
     ]);
     expect(res.body.changes.national.before.qualifiedWte).toBe(9.35);
     expect(res.body.changes.national.after.qualifiedWte).toBe(10.35);
-    expect(res.body.changes.regions.map((r: { key: string }) => r.key)).toEqual(['Y56']);
+    expect(res.body.changes.regions).toEqual([{ key: 'Y56', before: expect.objectContaining({ qualifiedWte: 7.25 }), after: expect.objectContaining({ qualifiedWte: 8.25 }) }]);
     expect(await statusOf()).toBe('published');
+    expect((await analyst.get('/v1/monitoring/2025-26/summary')).body.publication).toBe('/v1/publications/2025-26/versions/2');
     expect((await anonymous.get('/v1/publications/2025-26/versions/1')).text).toBe(version1);
     expect((await anonymous.get('/v1/publications/2025-26')).body.version).toBe(2);
   });
@@ -162,6 +168,13 @@ describe('reproducibility and immutability', () => {
          FROM publications p JOIN return_revisions r ON r.id = ANY(p.revision_ids) WHERE p.year = 2025 AND p.version = $1`, [version]);
       expect(stored.summary.national.staffWte).toBe(Number(sums!.staff));
       expect(stored.summary.national.qualifiedWte).toBe(Number(sums!.qualified));
+      const regionSums = await sql<{ key: string; staff: string; qualified: string }>(t.db.url,
+        `SELECT o.region_code AS key, sum(r.staff_wte)::text AS staff, sum(r.qualified_wte)::text AS qualified
+         FROM publications p JOIN return_revisions r ON r.id = ANY(p.revision_ids) JOIN organisations o ON o.ods_code = r.ods_code
+         WHERE p.year = 2025 AND p.version = $1 GROUP BY o.region_code ORDER BY 1`, [version]);
+      expect(stored.summary.regions.filter((g: { organisationsReported: number }) => g.organisationsReported > 0)
+        .map((g: { key: string; staffWte: number; qualifiedWte: number }) => [g.key, g.staffWte, g.qualifiedWte]))
+        .toEqual(regionSums.map((r) => [r.key, Number(r.staff), Number(r.qualified)]));
     }
   });
 
@@ -214,6 +227,8 @@ describe('open data', () => {
 
   it("serves a version's organisations table as JSON, CSV and XLSX with the same rows", async () => {
     const json = await anonymous.get('/v1/publications/2025-26/versions/2/organisations');
+    expect(json.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await anonymous.get('/v1/publications/2025-26/organisations')).headers['cache-control']).toBe('public, max-age=300');
     expect(json.body.data.map((o: { odsCode: string }) => o.odsCode)).toEqual(['PB001', 'PB002', 'PB004']);
     const csv = await anonymous.get('/v1/publications/2025-26/versions/2/organisations?format=csv');
     expect(csv.headers['content-type']).toContain('text/csv');
@@ -237,6 +252,15 @@ describe('open data', () => {
     expect(workbook.created.toISOString().slice(0, 19)).toBe(version2.body.publishedAt.slice(0, 19)); // to the second, as XLSX keeps it
     const sheet = workbook.getWorksheet('Organisations')!;
     expect(sheet.rowCount).toBe(4);
+    const v3 = await anonymous.get('/v1/publications/2025-26/versions/3/organisations?format=xlsx').buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(v3.headers.etag).not.toBe(xlsx.headers.etag);
+    const third = new ExcelJS.Workbook();
+    await third.xlsx.load(v3.body as never);
+    expect(third.getWorksheet('Organisations')!.rowCount).toBe(3); // PB004 withdrawn
     expect(sheet.getRow(1).getCell(1).value).toBe('odsCode');
     const first = json.body.data[0];
     expect([sheet.getRow(2).getCell(1).value, sheet.getRow(2).getCell(5).value, sheet.getRow(2).getCell(7).value]).toEqual([first.odsCode, first.staffWte, first.ratio]);
@@ -248,8 +272,12 @@ describe('open data', () => {
     expect(open.body.basis).toBe('published');
     const latest = (await anonymous.get('/v1/publications/2025-26')).body;
     expect(open.body.groups[0].points).toEqual([expect.objectContaining({ year: '2025-26', staffWte: latest.summary.national.staffWte, status: 'revised' })]);
+    expect(open.body.groups[0].points[0].asAt).toBe(latest.publishedAt);
+    const forced = await anonymous.get('/v1/monitoring/trends?basis=live');
+    expect(forced.body).toEqual(open.body); // never live figures without a key
     const live = await analyst.get('/v1/monitoring/trends');
     expect(live.body.basis).toBe('live');
+    expect(live.body.groups[0].points.map((p: { year: string; status: string }) => [p.year, p.status])).toEqual([['2024-25', 'provisional'], ['2025-26', 'revised']]);
     expect(live.body.groups[0].points.map((p: { year: string }) => p.year)).toEqual(['2024-25', '2025-26']);
     expect(live.body.groups[0].points[1].staffWte).not.toBe(latest.summary.national.staffWte); // PB002's later amendment
     const published = await analyst.get('/v1/monitoring/trends?basis=published');
@@ -269,6 +297,8 @@ describe('open data', () => {
       const keyed = await bare.get('/v1/publications/2025-26/versions/1').set('authorization', `Bearer ${TEST_ADMIN_KEY}`);
       expect(keyed.status).toBe(200);
       expect(keyed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+      const latestClosed = await bare.get('/v1/publications/2025-26').set('authorization', `Bearer ${TEST_ADMIN_KEY}`);
+      expect(latestClosed.headers['cache-control']).toBe('private, max-age=300');
     } finally {
       await closed.close();
     }
@@ -288,5 +318,58 @@ describe('progress towards sign-off', () => {
     expect(one.body.regions.map((r: { regionCode: string }) => r.regionCode)).toEqual(['Y60']);
     expect(one.body.national).toEqual(res.body.national);
     expect((await anonymous.get('/v1/years/2025-26/progress')).status).toBe(401);
+  });
+});
+
+describe('what counts as a change, and the next version', () => {
+  it('an approval alone makes the year revised, and pending shows it as approved', async () => {
+    expect(await statusOf()).toBe('revised'); // PB002 was amended (above), and not approved
+    const before = (await analyst.get('/v1/publications/2025-26/pending')).body;
+    expect(before.returns.map((r: { odsCode: string; change: string }) => [r.odsCode, r.change])).toEqual([['PB002', 'amended']]);
+    expect((await approve(t.http, 'PB003', '2025-26', 1)).status).toBe(200);
+    const after = (await analyst.get('/v1/publications/2025-26/pending')).body;
+    expect(after.returns.find((r: { odsCode: string }) => r.odsCode === 'PB003')).toMatchObject({ change: 'approved', approved: true, published: null });
+    const [changes] = await sql<{ n: string }>(t.db.url, 'SELECT sum(changes)::text AS n FROM year_changes WHERE year = 2025');
+    const [seen] = await sql<{ n: string }>(t.db.url, 'SELECT changes_seen::text AS n FROM publications WHERE year = 2025 ORDER BY version DESC LIMIT 1');
+    expect(Number(changes!.n)).toBeGreaterThan(Number(seen!.n));
+  });
+
+  it('pending shows a new return as new, an approved amendment as amended, and its effect against the latest version', async () => {
+    await putReturn(t.http, 'PB005', '2025-26', { staffWte: '1500.00', qualifiedWte: '1.00' });
+    await putReturn(t.http, 'PB001', '2025-26', { staffWte: '4200.50', qualifiedWte: '4.50' });
+    expect((await approve(t.http, 'PB001', '2025-26', 3)).status).toBe(200);
+    const pendingNow = (await analyst.get('/v1/publications/2025-26/pending')).body;
+    expect(pendingNow.publication.version).toBe(3);
+    expect(pendingNow.returns.map((r: { odsCode: string; change: string; approved: boolean }) => [r.odsCode, r.change, r.approved])).toEqual([
+      ['PB001', 'amended', true], ['PB002', 'amended', false], ['PB003', 'approved', true], ['PB005', 'new', false],
+    ]);
+    const latest = (await anonymous.get('/v1/publications/2025-26').set('accept-encoding', 'identity')).body;
+    const { staffWte, qualifiedWte, ratio, band } = latest.summary.national;
+    expect(pendingNow.effect.national.before).toEqual({ staffWte, qualifiedWte, ratio, band });
+    // After: version 3's returns (PB001, PB002), each pending one as it stands now.
+    const staff = new Decimal('4200.50').plus('9999.00').plus('1000.00').plus('1500.00');
+    const qualified = new Decimal('4.50').plus('1.00').plus('1.00').plus('1.00');
+    expect(pendingNow.effect.national.after).toMatchObject({ staffWte: staff.toNumber(), qualifiedWte: qualified.toNumber(), ratio: staff.div(qualified).toNumber() });
+  });
+
+  it('publishes only approved current revisions: an amendment not approved is left out of the next version', async () => {
+    const v4 = await publish('PB003 approved; PB001 corrected');
+    expect(v4.status).toBe(201);
+    expect(v4.body.organisations.map((o: { odsCode: string }) => o.odsCode)).toEqual(['PB001', 'PB003']);
+    expect(v4.body.excluded.map((e: { odsCode: string }) => e.odsCode)).toEqual(['PB002', 'PB004', 'PB005']);
+    expect(v4.body.organisations[0].qualifiedWte).toBe(4.5);
+    expect((await analyst.get('/v1/monitoring/2025-26/summary')).body.publication).toBe('/v1/publications/2025-26/versions/4');
+  });
+
+  it("takes each group's previous-year ratio from the previous year's latest publication, never from live figures", async () => {
+    expect((await approve(t.http, 'PB001', '2024-25', 1)).status).toBe(200);
+    const earlier = await publish('2024-25', '2024-25');
+    expect(earlier.status).toBe(201);
+    await putReturn(t.http, 'PB001', '2024-25', { staffWte: '4000.00', qualifiedWte: '8.00' }); // live only: not approved
+    expect((await approve(t.http, 'PB005', '2025-26', 1)).status).toBe(200);
+    const v5 = await publish('PB005 approved');
+    expect(v5.status).toBe(201);
+    expect(v5.body.summary.national.previousYear.ratio).toBe(earlier.body.summary.national.ratio);
+    expect(v5.body.summary.national.previousYear.ratio).toBe(new Decimal(4000).div(3).toNumber());
   });
 });

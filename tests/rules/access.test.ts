@@ -21,6 +21,10 @@ describe('a reviewer reads as an analyst and approves only in its regions', () =
     expect(refusal(reviewer, 'returns:write', 'XYZ')).toBe('Analyst and reviewer keys can read returns but not write them.');
     expect(refusal(reviewer, 'admin', undefined)).toBe('This needs an admin key.');
     expect(organisationScope(reviewer)).toBeNull();
+    expect(refusal(reviewer, 'analysis', undefined)).toBeNull();
+    expect(refusal(analyst, 'analysis', undefined)).toBeNull();
+    expect(refusal(admin, 'analysis', undefined)).toBeNull();
+    expect(refusal(submitter, 'analysis', undefined)).toBe('This needs an analyst, reviewer or admin key.');
   });
 
   it("approves returns of organisations in its regions, and is refused until the organisation's region is known", () => {

@@ -4,7 +4,7 @@ import { changedItems, changeOf } from '../../domain/publication-changes.ts';
 import { formatYear } from '../../domain/years.ts';
 import { findRevisionsByIds, organisationFigures } from '../returns/service.ts';
 import { summaryFrom, type Source } from '../monitoring/service.ts';
-import { keptRevisionIds, pendingRows, revisionIdsAsAt } from './repository.ts';
+import { keptRevisionIds, pendingRows } from './repository.ts';
 import type { pending, ServedPublication } from './schemas.ts';
 
 /*
@@ -40,8 +40,8 @@ export async function pendingFor(pool: pg.Pool, latest: ServedPublication): Prom
   // organisation's replaced by its current one.
   const pendingCodes = new Set(rows.map((r) => r.ods_code));
   const frozenIds = await keptRevisionIds(pool, year, version, [...pendingCodes]);
-  const previousIds = await revisionIdsAsAt(pool, year - 1, new Date(latest.publishedAt));
-  const source: Source = { kind: 'revisions', ids: [...frozenIds, ...rows.map((r) => r.current_id), ...previousIds] };
+  // (Only the year's own figures are compared, so the previous year's revisions are not needed.)
+  const source: Source = { kind: 'revisions', ids: [...frozenIds, ...rows.map((r) => r.current_id)] };
   const [national, regions] = [await summaryFrom(pool, year, 'national', source), await summaryFrom(pool, year, 'region', source)];
   return {
     year: formatYear(year),
