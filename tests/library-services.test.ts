@@ -86,7 +86,19 @@ describe('library services', () => {
 
     const member = await analyst.get('/v1/organisations/LS002/returns/2025-26');
     expect(member.body).toMatchObject({ odsCode: 'LS002', staffWte: 2000, qualifiedWte: Number(expectedQualified[1]), ratio: 1625, band: 'short_of_target', via: { libraryService: 'NWL' } });
-    expect((await analyst.get('/v1/library-services/NWL/returns/2025-26')).body).toEqual(res.body);
+    const read = await analyst.get('/v1/library-services/NWL/returns/2025-26');
+    expect(read.body).toEqual(res.body);
+    expect(read.headers.etag).toBe(res.headers.etag);
+    // If-Match guards against lost updates, as for an organisation's return.
+    const same = {
+      qualifiedWte: '4.00', staffSource: 'ESR',
+      members: [{ odsCode: 'LS001', staffWte: '3000.00' }, { odsCode: 'LS002', staffWte: '2000.00' }, { odsCode: 'LS003', staffWte: '1000.00' }, { odsCode: 'LS007', staffWte: '500.00' }],
+    };
+    const stale = await t.http.put('/v1/library-services/NWL/returns/2025-26').set('if-match', '"not-the-tag"').send({ ...same, qualifiedWte: '5.00' });
+    expect(stale.status).toBe(412);
+    const fresh = await t.http.put('/v1/library-services/NWL/returns/2025-26').set('if-match', String(read.headers.etag)).send(same);
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.revision).toBe(1); // identical: no new revision
   });
 
   it("refuses a member's own return for a year its service covers (409 naming the service), in a PUT and in a file", async () => {

@@ -10,7 +10,8 @@ import { shareByStaff } from '../../domain/attribution.ts';
 import { formatRatio } from '../../domain/ratio.ts';
 import { decide, type NewRevision, type SubmissionContext } from '../../domain/return-decision.ts';
 import { formatYear } from '../../domain/years.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../../errors/problem.ts';
+import { conflict, forbidden, notFound, preconditionFailed, unprocessable } from '../../errors/problem.ts';
+import { matchesEtagStrongly } from '../../plugins/etag.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { wteOut } from '../../http/schemas.ts';
 import { appendRevisions, insertApproval, loadSubmissionContexts, lockReturnsForWriting, normalise } from '../returns/service.ts';
@@ -62,12 +63,12 @@ function serviceContext(host: SubmissionContext, current: repository.ServiceRevi
 
 export type ServiceSubmitResult = { outcome: 'created' | 'amended' | 'unchanged'; view: ServiceReturnView; etag: string };
 
-export function submitServiceReturn(pool: pg.Pool, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string): Promise<ServiceSubmitResult> {
-  return withTransaction(pool, (client) => writeServiceReturn(client, context, code, year, body, today));
+export function submitServiceReturn(pool: pg.Pool, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string, ifMatch?: string): Promise<ServiceSubmitResult> {
+  return withTransaction(pool, (client) => writeServiceReturn(client, context, code, year, body, today, ifMatch));
 }
 
 /** Submits a service's return inside the caller's transaction (the demo loader runs its own). */
-export async function writeServiceReturn(client: pg.PoolClient, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string): Promise<ServiceSubmitResult> {
+export async function writeServiceReturn(client: pg.PoolClient, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string, ifMatch?: string): Promise<ServiceSubmitResult> {
   const service = await serviceOrNotFound(client, code);
   const reason = refusal(context.actor, 'returns:write', service.host_ods_code);
   if (reason) throw forbidden(`${reason} A library service's return is written by its host's submitter, ${service.host_ods_code}, or an admin.`);
@@ -90,6 +91,15 @@ export async function writeServiceReturn(client: pg.PoolClient, context: Request
   }
 
   const current = await repository.currentServiceRevision(client, code, year);
+  const etagKey = await serviceSecret(client, 'etag');
+  if (ifMatch !== undefined) {
+    const tag = current ? (await viewOf(client, service, current, etagKey)).etag : null;
+    if (!tag || !matchesEtagStrongly(ifMatch, tag)) {
+      throw preconditionFailed(tag
+        ? "The service's return has changed since you read it (If-Match does not match its ETag). Read it again, then resubmit."
+        : 'If-Match was given but the service has no return yet for this year.');
+    }
+  }
   const ordered = [...body.members].sort((a, b) => a.odsCode.localeCompare(b.odsCode));
   const members = ordered.map((m) => ({ odsCode: m.odsCode, staffWte: m.staffWte.toFixed(2) }));
   const sameMembers = current !== undefined && JSON.stringify(current.members) === JSON.stringify(members);
@@ -106,7 +116,6 @@ export async function writeServiceReturn(client: pg.PoolClient, context: Request
     if (decision.status === 422) throw unprocessable(decision.detail, decision.errors);
     throw conflict(decision.detail);
   }
-  const etagKey = await serviceSecret(client, 'etag');
   if (decision.kind === 'unchanged') return { outcome: 'unchanged', ...(await viewOf(client, service, current!, etagKey)) };
 
   const r = decision.revision;

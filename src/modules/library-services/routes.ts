@@ -13,6 +13,7 @@ import {
   serviceApprovalBody,
   serviceReturn,
   serviceReturnBody,
+  serviceIfMatch,
   serviceReturnParams,
   serviceRevisionList,
   serviceRevisionQuery,
@@ -97,12 +98,13 @@ const libraryServiceRoutes: FastifyPluginAsyncZod = async (app) => {
           "of the qualified WTE and of the gap in proportion to staff (largest remainder, to 2 places), and the service's ratio and band.",
         params: serviceReturnParams,
         body: serviceReturnBody,
-        response: { 200: serviceReturn, 201: serviceReturn, ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+        headers: serviceIfMatch,
+        response: { 200: serviceReturn, 201: serviceReturn, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422) },
       },
     },
     async (request, reply) => {
       const { code, year } = request.params;
-      const result = await service.submitReturn(contextOf(request), code, year, request.body, app.today());
+      const result = await service.submitReturn(contextOf(request), code, year, request.body, app.today(), request.headers['if-match']);
       void reply.header('etag', result.etag);
       if (result.outcome === 'created') return reply.code(201).header('location', `/v1/library-services/${code}/returns/${formatYear(year)}`).send(result.view);
       return reply.send(result.view);

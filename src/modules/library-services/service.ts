@@ -104,8 +104,8 @@ export function libraryServicesService(db: Database) {
     },
     create: (context: RequestContext, input: NewLibraryService) => create(pool, context, input),
     update: (context: RequestContext, code: string, patch: LibraryServicePatch) => update(pool, context, code, patch),
-    submitReturn: (context: RequestContext, code: string, year: number, body: Parameters<typeof submitServiceReturn>[4], today: string) =>
-      submitServiceReturn(pool, context, code, year, body, today),
+    submitReturn: (context: RequestContext, code: string, year: number, body: Parameters<typeof submitServiceReturn>[4], today: string, ifMatch?: string) =>
+      submitServiceReturn(pool, context, code, year, body, today, ifMatch),
     readReturn: (context: RequestContext, code: string, year: number) => readServiceReturn(pool, context, code, year),
     listRevisions: (context: RequestContext, code: string, year: number, limit: number | null, offset: number) =>
       listServiceRevisions(pool, context, code, year, limit, offset),
