@@ -32,6 +32,7 @@ import returnRoutes from './modules/returns/routes.ts';
 import approvalRoutes from './modules/returns/approvals.routes.ts';
 import publicationRoutes from './modules/publications/routes.ts';
 import libraryServiceRoutes from './modules/library-services/routes.ts';
+import { writeServiceRows } from './modules/library-services/service.ts';
 import yearRoutes from './modules/years/routes.ts';
 
 export type AppOptions = {
@@ -117,7 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await v1.register(yearRoutes);
     await v1.register(returnRoutes);
     await v1.register(approvalRoutes);
-    await v1.register(bulkRoutes);
+    // Files may carry library services' rows: the library services module writes them.
+    await v1.register(bulkRoutes, { serviceRows: writeServiceRows });
     await v1.register(monitoringRoutes);
     await v1.register(progressRoutes);
     await v1.register(publicationRoutes);

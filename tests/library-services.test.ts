@@ -243,3 +243,38 @@ describe("a service's revisions", () => {
     expect(csv.text.split('\r\n')[0]).toBe('code,year,revision,staffWte,qualifiedWte,ratio,band,gapWte,members,submittedAt,submittedBy,status');
   });
 });
+
+describe('library services in a file', () => {
+  it("takes a service's return as one row per member (its figures on the host's row), accepted or rejected together, each by its line", async () => {
+    const before = (await analyst.get('/v1/library-services/NWL/returns/2026-27')).body.revision;
+    const file = [
+      'libraryService,odsCode,year,staffWte,qualifiedWte',
+      'SW2,LS006,2026-27,1600,2.50',
+      'SW2,LS007,2026-27,400,',
+      ',LS004,2026-27,2000,2',
+      'NWL,LS001,2026-27,3000,',
+      'NWL,LS002,2026-27,2000,',
+      'NWL,LS003,2026-27,1000,',
+    ].join('\n');
+    const res = await t.http.post('/v1/returns/bulk').set('content-type', 'text/csv').send(`${file}\n`);
+    expect(res.status).toBe(200);
+    expect(res.body.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([
+      [2, 'updated'], [3, 'updated'], [4, 'created'], [5, 'rejected'], [6, 'rejected'], [7, 'rejected'],
+    ]);
+    expect(res.body.rows[4].errors[0]).toMatchObject({ pointer: '/libraryService' });
+    const sw2 = (await analyst.get('/v1/library-services/SW2/returns/2026-27')).body;
+    expect(sw2).toMatchObject({ revision: 2, qualifiedWte: 2.5, staffWte: 2000 });
+    expect(sw2.members.map((m: { odsCode: string; qualifiedWte: number }) => [m.odsCode, m.qualifiedWte])).toEqual([['LS006', 2], ['LS007', 0.5]]);
+    expect((await analyst.get('/v1/library-services/NWL/returns/2026-27')).body.revision).toBe(before);
+  });
+
+  it('keeps nothing of a service written by a dry run, or by an atomic file with a rejected row', async () => {
+    const rows = 'libraryService,odsCode,year,staffWte,qualifiedWte\nSW2,LS006,2026-27,1700,3.00\nSW2,LS007,2026-27,300,\n';
+    const dry = await t.http.post('/v1/returns/bulk?dryRun=true').set('content-type', 'text/csv').send(rows);
+    expect(dry.body.rows.map((r: { status: string }) => r.status)).toEqual(['updated', 'updated']);
+    const atomic = await t.http.post('/v1/returns/bulk?atomic=true').set('content-type', 'text/csv').send(`${rows},ZZ999,2026-27,10,1\n`);
+    expect(atomic.status).toBe(422);
+    expect((await analyst.get('/v1/library-services/SW2/returns/2026-27')).body.revision).toBe(2);
+    expect((await analyst.get('/v1/organisations/LS007/returns/2026-27')).body.qualifiedWte).toBe(0.5);
+  });
+});

@@ -16,7 +16,8 @@ import type { RequestContext } from '../../http/context.ts';
 import { wteOut } from '../../http/schemas.ts';
 import { appendRevisions, insertApproval, loadSubmissionContexts, lockReturnsForWriting, normalise } from '../returns/service.ts';
 import * as repository from './repository.ts';
-import type { serviceReturn, ServiceReturnBody } from './schemas.ts';
+import { serviceReturnBody, type serviceReturn, type ServiceReturnBody } from './schemas.ts';
+import { yearParam } from '../../http/schemas.ts';
 
 /*
  * A library service's return: one return for the service, checked and computed as any return
@@ -233,3 +234,33 @@ export function approveServiceReturn(pool: pg.Pool, context: RequestContext, cod
   });
 }
 
+
+/**
+ * A file's rows for one service and year (one per member; the figures of the whole service on the
+ * host's row only) as that service's return, written in the file's transaction.
+ */
+export async function writeServiceRows(
+  client: pg.PoolClient,
+  group: { code: string; year: unknown; inputs: { values: Record<string, unknown> }[] },
+  context: RequestContext,
+  today: string,
+): Promise<{ outcome: 'created' | 'amended' | 'unchanged'; warnings: { code: string; message: string }[] }> {
+  const service = await serviceOrNotFound(client, group.code);
+  const parsedYear = yearParam.safeParse(group.year);
+  if (!parsedYear.success) throw unprocessable('The year is not a reporting year such as 2025-26.', [{ pointer: '/year', message: 'must be a reporting year such as 2025-26' }]);
+  const host = group.inputs.filter((input) => String(input.values.odsCode ?? '').toUpperCase() === service.host_ods_code);
+  if (host.length !== 1) throw unprocessable(`The host ${service.host_ods_code} needs exactly one row, carrying the service's qualifiedWte.`, [{ pointer: '/odsCode', message: `needs one row for ${service.host_ods_code}` }]);
+  const SERVICE_FIELDS = ['qualifiedWte', 'roles', 'staffSource', 'staffSnapshotDate', 'comment', 'acknowledgedWarnings'];
+  const strays = group.inputs.filter((input) => input !== host[0] && SERVICE_FIELDS.some((field) => input.values[field] !== undefined));
+  if (strays.length) throw unprocessable(`The service's figures (${SERVICE_FIELDS.join(', ')}) go on the host's row only.`, [{ pointer: '/qualifiedWte', message: "only on the host's row" }]);
+  const { libraryService: _code, odsCode: _ods, year: _year, staffWte: _staff, ...figures } = host[0]!.values;
+  const body = serviceReturnBody.safeParse({
+    ...figures,
+    members: group.inputs.map((input) => ({ odsCode: input.values.odsCode, staffWte: input.values.staffWte })),
+  });
+  if (!body.success) {
+    throw unprocessable('A row of the service does not read as a return: see errors.', body.error.issues.map((issue) => ({ pointer: `/${issue.path.join('/')}`, message: issue.message })));
+  }
+  const written = await writeServiceReturn(client, context, service.code, parsedYear.data, body.data, today);
+  return { outcome: written.outcome, warnings: written.view.warnings };
+}

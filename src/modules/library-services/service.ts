@@ -9,7 +9,7 @@ import * as repository from './repository.ts';
 import type { libraryService, LibraryServicePatch, NewLibraryService } from './schemas.ts';
 import { approveServiceReturn, listServiceRevisions, readServiceReturn, submitServiceReturn } from './returns.service.ts';
 
-export { writeServiceReturn } from './returns.service.ts';
+export { writeServiceReturn, writeServiceRows } from './returns.service.ts';
 
 /*
  * Library services and who they serve. Changes of membership never rewrite a figure already

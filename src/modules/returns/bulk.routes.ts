@@ -12,7 +12,7 @@ import { charsetOf, type Charset } from '../../http/text-decoding.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { BULK_CSV_COLUMNS, BULK_CSV_REQUIRED, MAX_BULK_ROWS, bulkBody, bulkHeaders, bulkQuery, bulkResult, checkBulkBody } from './bulk.schemas.ts';
 import { contextOf } from '../../http/context.ts';
-import { bulkService, parseIdempotencyKey, type BulkInput } from './bulk.service.ts';
+import { bulkService, parseIdempotencyKey, type BulkInput, type ServiceRowWriter } from './bulk.service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,8 +47,8 @@ const JSON_SLICE_CHARS = 8 * 1024;
  * file is parsed, checked and answered a slice at a time, so other callers are answered
  * meanwhile, and only a bounded number of files run at once.
  */
-const bulkRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = bulkService(app.db);
+const bulkRoutes: FastifyPluginAsyncZod<{ serviceRows?: ServiceRowWriter }> = async (app, options) => {
+  const service = bulkService(app.db, options.serviceRows);
   const { bulkBodyLimitBytes: bodyLimit, bulkConcurrencyPerKey, bulkConcurrencyTotal } = app.config;
   const running = new ConcurrencyLimit(bulkConcurrencyPerKey, bulkConcurrencyTotal);
 

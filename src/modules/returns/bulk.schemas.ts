@@ -8,6 +8,7 @@ export const MAX_BULK_ROWS = 100_000;
 
 /** The CSV columns, in the order an export would use. */
 export const BULK_CSV_COLUMNS = [
+  'libraryService',
   'odsCode', 'year', 'staffWte', 'qualifiedWte', 'clinicalLibrarianWte', 'knowledgeManagerWte',
   'otherEmbeddedWte', 'staffSource', 'staffSnapshotDate', 'comment', 'acknowledgedWarnings',
 ] as const;

@@ -5,7 +5,7 @@ import { loadSubmissionContexts, lockReturnsForWriting, type ReturnKey } from '.
 import { withTransaction } from '../../db/transaction.ts';
 import type { Warning } from '../../domain/warnings.ts';
 import { formatYear, todayUtc } from '../../domain/years.ts';
-import type { FieldError } from '../../errors/problem.ts';
+import { HttpProblem, type FieldError } from '../../errors/problem.ts';
 import { canWriteReturnsOf, type Actor } from '../../domain/access.ts';
 import { bulkRow, type bulkResult } from './bulk.schemas.ts';
 import { decide, normalise } from './rules.ts';
@@ -35,9 +35,26 @@ export type BulkInput = {
 export type BulkResult = z.output<typeof bulkResult>;
 type RowResult = BulkResult['rows'][number];
 
+/** One library service's rows for one year in a file, accepted or rejected together. */
+export type ServiceRowGroup = { code: string; year: unknown; inputs: BulkInput[] };
+
+/**
+ * Writes a library service's return from its rows, inside the file's transaction (given by the
+ * library services module, which the returns module does not import): the outcome and the
+ * warnings, or a refusal that applies to every row of the group.
+ */
+export type ServiceRowWriter = (
+  client: pg.PoolClient,
+  group: ServiceRowGroup,
+  context: RequestContext,
+  today: string,
+) => Promise<{ outcome: 'created' | 'amended' | 'unchanged'; warnings: Warning[] }>;
+
 export type BulkOptions = {
   actor: Actor;
   requestId: string;
+  /** Writes the rows that name a `libraryService` (absent: such rows are refused). */
+  serviceRows?: { write: ServiceRowWriter; log: RequestContext['log'] };
   dryRun: boolean;
   atomic: boolean;
   today?: string;
@@ -98,6 +115,7 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
   const results: RowResult[] = [];
   const valid: { result: RowResult; key: ReturnKey; body: z.output<typeof bulkRow> }[] = [];
   const firstRowOf = new Map<string, number>();
+  const serviceGroups = new Map<string, ServiceRowGroup & { results: RowResult[] }>();
 
   for (const input of inputs) {
     await cooperative.turn();
@@ -117,6 +135,18 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
     const forbidden = FORBIDDEN_KEYS.filter((key) => Object.hasOwn(input.values, key));
     if (forbidden.length) {
       result.errors = forbidden.map((key) => ({ pointer: `/${key}`, message: 'is not allowed (a key that could alter object prototypes)' }));
+      continue;
+    }
+    const service = input.values.libraryService;
+    if (service === null || service === '') delete input.values.libraryService;
+    else if (service !== undefined) {
+      // A library service's rows: one per member, gathered by service and year, decided together below.
+      const code = typeof service === 'string' ? service.toUpperCase() : String(echo(service));
+      const id = `${code}:${String(echo(input.values.year))}`;
+      const group = serviceGroups.get(id) ?? { code, year: input.values.year, inputs: [], results: [] };
+      group.inputs.push(input);
+      group.results.push(result);
+      serviceGroups.set(id, group);
       continue;
     }
     const parsed = bulkRow.safeParse(input.values);
@@ -173,11 +203,34 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
         writtenRatios.set(`${key.odsCode}:${key.year}`, decision.revision.ratio);
       }
     }
+    // Each service's rows in a savepoint of their own (all or nothing), and all of them in one more,
+    // so that a dry run or a refused atomic file keeps none of what they wrote.
+    if (serviceGroups.size) await client.query('SAVEPOINT library_service_rows');
+    for (const group of serviceGroups.values()) {
+      await client.query('SAVEPOINT library_service_group');
+      try {
+        if (!options.serviceRows) throw new Error('library service rows are not accepted here');
+        const context = { actor: options.actor, requestId: options.requestId, log: options.serviceRows.log };
+        const written = await options.serviceRows.write(client, group, context, today);
+        await client.query('RELEASE SAVEPOINT library_service_group');
+        group.results.forEach((result, i) => {
+          result.status = written.outcome === 'created' ? 'created' : written.outcome === 'amended' ? 'updated' : 'unchanged';
+          if (i === 0) result.warnings = written.warnings;
+        });
+      } catch (error) {
+        await client.query('ROLLBACK TO SAVEPOINT library_service_group');
+        if (!(error instanceof HttpProblem) && options.serviceRows) throw error;
+        const detail = error instanceof HttpProblem ? error.detail : 'library service rows are not accepted here';
+        const fieldErrors = error instanceof HttpProblem ? (error.errors ?? []).map((e) => ({ pointer: e.pointer.replace(/^\/(body|path)/, ''), message: e.message })) : [];
+        for (const result of group.results) result.errors = [{ pointer: '/libraryService', message: `${group.code}: ${detail}` }, ...fieldErrors];
+      }
+    }
     const tally = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
     for (const r of results) tally[r.status] += 1;
     const rejected = tally.rejected;
     const applied = !options.dryRun && !(options.atomic && rejected > 0);
     if (applied) await insertRevisions(client, writes);
+    else if (serviceGroups.size) await client.query('ROLLBACK TO SAVEPOINT library_service_rows');
     const result: BulkResult = {
       summary: { received: results.length, ...tally },
       applied,
@@ -209,7 +262,7 @@ export type FileRequest = {
 export type FileAnswer = { status: 200 | 422; parts: string[]; replayed: boolean };
 
 /** The bulk-file service of a database: applies a file, with Idempotency-Key, given each request's context. */
-export function bulkService(db: Database) {
+export function bulkService(db: Database, serviceRowWriter?: ServiceRowWriter) {
   const { pool } = db;
   return {
     deleteExpiredKeys: () => deleteExpiredIdempotencyKeys(pool),
@@ -225,6 +278,7 @@ export function bulkService(db: Database) {
       let parts: string[] = [];
       try {
         const result = await applyBulk(pool, file.inputs, {
+          ...(serviceRowWriter ? { serviceRows: { write: serviceRowWriter, log: context.log } } : {}),
           actor: context.actor,
           requestId: context.requestId,
           today: file.today,
