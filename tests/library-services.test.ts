@@ -278,3 +278,66 @@ describe('library services in a file', () => {
     expect((await analyst.get('/v1/organisations/LS007/returns/2026-27')).body.qualifiedWte).toBe(0.5);
   });
 });
+
+describe('what a library service may not do', () => {
+  it("signs off a member only through the service's own approval", async () => {
+    const res = await approve(t.http, 'LS002', '2026-27', 1);
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toContain("library service NWL's return");
+    const withdraw = await t.http.delete('/v1/organisations/LS002/returns/2025-26/approval').send({ reason: 'x' });
+    expect(withdraw.status).toBe(409);
+  });
+
+  it('refuses a return for a member not open that year, or a year its host is not a member (422)', async () => {
+    await createOrganisation(t.http, { odsCode: 'LS010', regionCode: 'Y56' });
+    await createOrganisation(t.http, { odsCode: 'LS011', regionCode: 'Y56', closedOn: '2025-03-31' });
+    await createOrganisation(t.http, { odsCode: 'LS012', regionCode: 'Y56' });
+    expect((await t.http.post('/v1/library-services').send({ code: 'CLS', name: 'Closed member', hostOdsCode: 'LS010', members: [{ odsCode: 'LS010', fromYear: '2026-27' }, { odsCode: 'LS011', fromYear: '2026-27' }] })).status).toBe(201);
+    const closed = await putService(t.http, 'CLS', '2026-27', { qualifiedWte: 1, members: [{ odsCode: 'LS010', staffWte: 100 }, { odsCode: 'LS011', staffWte: 100 }] });
+    expect(closed.status).toBe(422);
+    expect(closed.body.detail).toContain('LS011 was not open during 2026-27');
+    expect((await t.http.post('/v1/library-services').send({ code: 'HAW', name: 'Host away', hostOdsCode: 'LS012', members: [{ odsCode: 'LS012', fromYear: '2030-31' }, { odsCode: 'LS005', fromYear: '2026-27' }] })).status).toBe(201);
+    const away = await putService(t.http, 'HAW', '2026-27', { qualifiedWte: 1, members: [{ odsCode: 'LS005', staffWte: 100 }] });
+    expect(away.status).toBe(422);
+    expect(away.body.detail).toContain('host LS012 is not one of its members in 2026-27');
+    expect((await analyst.get('/v1/organisations/LS011/returns/2026-27')).status).toBe(404);
+  });
+
+  it("lets a member's submitter read the service's return only for the years it is a member", async () => {
+    const former = httpAs(t.app, await createKey(t.http, 'submitter', { organisations: ['LS008'] })); // NWL in 2025-26 only
+    expect((await former.get('/v1/library-services/NWL/returns/2025-26')).status).toBe(200);
+    expect((await former.get('/v1/library-services/NWL/returns/2026-27')).status).toBe(403);
+  });
+
+  it('writes and audits nothing for a change that changes nothing; If-None-Match: * refuses an existing return (412)', async () => {
+    const count = async () => (await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM audit_events WHERE entity = 'library_service'`))[0]!.n;
+    const before = await count();
+    const current = (await analyst.get('/v1/library-services/NWL')).body;
+    expect((await t.http.patch('/v1/library-services/NWL').send({})).status).toBe(200);
+    expect((await t.http.patch('/v1/library-services/NWL').send({ name: current.name, members: current.members.map((m: { odsCode: string; fromYear: string; toYear: string | null }) => ({ odsCode: m.odsCode, fromYear: m.fromYear, toYear: m.toYear })) })).status).toBe(200);
+    expect(await count()).toBe(before);
+    const again = await t.http.put('/v1/library-services/SW2/returns/2026-27').set('if-none-match', '*')
+      .send({ qualifiedWte: '2.50', members: [{ odsCode: 'LS006', staffWte: '1600' }, { odsCode: 'LS007', staffWte: '400' }] });
+    expect(again.status).toBe(412);
+  });
+
+  it('never leaves an organisation both a member and reporting for itself, however a change of membership and its own return interleave', async () => {
+    const codes = ['RC001', 'RC002', 'RC003', 'RC004', 'RC005', 'RC006'];
+    for (const odsCode of codes) await createOrganisation(t.http, { odsCode, regionCode: 'Y56' });
+    expect((await t.http.post('/v1/library-services').send({ code: 'RACE', name: 'Race', hostOdsCode: 'RC001', members: [{ odsCode: 'RC001', fromYear: '2026-27' }] })).status).toBe(201);
+    for (const odsCode of codes.slice(1)) {
+      const [joined, own] = await Promise.all([
+        t.http.patch('/v1/library-services/RACE').send({ members: [{ odsCode: 'RC001', fromYear: '2026-27' }, { odsCode, fromYear: '2026-27' }] }),
+        putReturn(t.http, odsCode, '2026-27', { staffWte: 1000, qualifiedWte: 1 }),
+      ]);
+      expect([joined.status, own.status].sort(), odsCode).toEqual(joined.status === 200 ? [200, 409] : [201, 409]);
+      // Put the membership back for the next organisation.
+      await t.http.patch('/v1/library-services/RACE').send({ members: [{ odsCode: 'RC001', fromYear: '2026-27' }] });
+    }
+    const [both] = await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM library_service_members m
+      JOIN annual_returns ar ON ar.ods_code = m.ods_code AND ar.year BETWEEN m.from_year AND coalesce(m.to_year, 9999)
+      JOIN return_revisions r ON r.id = ar.current_revision_id
+      WHERE r.library_service_revision_id IS NULL`);
+    expect(both!.n).toBe(0);
+  });
+});

@@ -35,6 +35,11 @@ export async function lockMemberships(db: Queryable): Promise<void> {
   await db.query('LOCK TABLE library_service_members IN SHARE ROW EXCLUSIVE MODE');
 }
 
+/** Holds off changes of membership while a service's return is written (writers of returns do not wait for each other). */
+export async function holdMemberships(db: Queryable): Promise<void> {
+  await db.query('LOCK TABLE library_service_members IN SHARE MODE');
+}
+
 export async function insertService(db: Queryable, code: string, name: string, host: string): Promise<void> {
   await db.query('INSERT INTO library_services (code, name, host_ods_code) VALUES ($1, $2, $3)', [code, name, host]);
 }

@@ -9,7 +9,7 @@ import { decideApproval, unacknowledgedWarnings } from '../../domain/approval.ts
 import { shareByStaff } from '../../domain/attribution.ts';
 import { formatRatio } from '../../domain/ratio.ts';
 import { decide, type NewRevision, type SubmissionContext } from '../../domain/return-decision.ts';
-import { formatYear } from '../../domain/years.ts';
+import { expectedToReport, formatYear } from '../../domain/years.ts';
 import { conflict, forbidden, notFound, preconditionFailed, unprocessable } from '../../errors/problem.ts';
 import { matchesEtagStrongly } from '../../plugins/etag.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -64,17 +64,28 @@ function serviceContext(host: SubmissionContext, current: repository.ServiceRevi
 
 export type ServiceSubmitResult = { outcome: 'created' | 'amended' | 'unchanged'; view: ServiceReturnView; etag: string };
 
-export function submitServiceReturn(pool: pg.Pool, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string, ifMatch?: string): Promise<ServiceSubmitResult> {
-  return withTransaction(pool, (client) => writeServiceReturn(client, context, code, year, body, today, ifMatch));
+export function submitServiceReturn(
+  pool: pg.Pool, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string,
+  conditions: { ifMatch?: string | undefined; ifNoneMatch?: string | undefined } = {},
+): Promise<ServiceSubmitResult> {
+  return withTransaction(pool, (client) => writeServiceReturn(client, context, code, year, body, today, conditions));
 }
 
 /** Submits a service's return inside the caller's transaction (the demo loader runs its own). */
-export async function writeServiceReturn(client: pg.PoolClient, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string, ifMatch?: string): Promise<ServiceSubmitResult> {
+export async function writeServiceReturn(
+  client: pg.PoolClient, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string,
+  conditions: { ifMatch?: string | undefined; ifNoneMatch?: string | undefined } = {},
+): Promise<ServiceSubmitResult> {
+  // Who the members are cannot change until this return is written (a change of membership waits).
+  await repository.holdMemberships(client);
   const service = await serviceOrNotFound(client, code);
   const reason = refusal(context.actor, 'returns:write', service.host_ods_code);
   if (reason) throw forbidden(`${reason} A library service's return is written by its host's submitter, ${service.host_ods_code}, or an admin.`);
   const memberCodes = membersIn(service, year);
   if (memberCodes.length === 0) throw unprocessable(`${code} serves no organisation in ${formatYear(year)}.`, [{ pointer: '/path/year', message: 'the service has no members that year' }]);
+  if (!memberCodes.includes(service.host_ods_code)) {
+    throw unprocessable(`${code}'s host ${service.host_ods_code} is not one of its members in ${formatYear(year)}, so the service cannot report for that year.`, [{ pointer: '/path/year', message: 'the host is not a member that year' }]);
+  }
   const sent = body.members.map((m) => m.odsCode);
   const missing = memberCodes.filter((m) => !sent.includes(m));
   const extra = sent.filter((m, i) => !memberCodes.includes(m) || sent.indexOf(m) !== i);
@@ -89,10 +100,17 @@ export async function writeServiceReturn(client: pg.PoolClient, context: Request
   for (const key of keys) {
     const member = contexts(key);
     if (member.library_service_code !== code) throw conflict(`${key.odsCode} is not reported by ${code} in ${formatYear(year)}.`);
+    if (!expectedToReport({ openedOn: member.opened_on, closedOn: member.closed_on }, year)) {
+      throw unprocessable(`${key.odsCode} was not open during ${formatYear(year)}, so it has no return for that year.`, [{ pointer: '/body/members', message: `${key.odsCode} was not open that year` }]);
+    }
   }
 
   const current = await repository.currentServiceRevision(client, code, year);
   const etagKey = await serviceSecret(client, 'etag');
+  if (conditions.ifNoneMatch?.trim() === '*' && current) {
+    throw preconditionFailed("If-None-Match: * asks to create the service's return only, and it exists already. Read it, then amend it with If-Match.");
+  }
+  const ifMatch = conditions.ifMatch;
   if (ifMatch !== undefined) {
     const tag = current ? (await viewOf(client, service, current, etagKey)).etag : null;
     if (!tag || !matchesEtagStrongly(ifMatch, tag)) {
@@ -184,15 +202,15 @@ async function viewOf(db: pg.PoolClient | pg.Pool, service: repository.ServiceRo
   return { view, etag: `"${createHmac('sha256', etagKey).update(state).digest('base64url').slice(0, 27)}"` };
 }
 
-/** Who may read a service's return: whoever may read the returns of its host or of any of its members. */
-function mayRead(context: RequestContext, service: repository.ServiceRow): boolean {
+/** Who may read a service's return for a year: whoever may read the returns of one of its members that year. */
+function mayRead(context: RequestContext, service: repository.ServiceRow, year: number): boolean {
   const scope = organisationScope(context.actor);
-  return scope === null || service.members.some((m) => scope.includes(m.odsCode));
+  return scope === null || membersIn(service, year).some((code) => scope.includes(code));
 }
 
 export async function readServiceReturn(pool: pg.Pool, context: RequestContext, code: string, year: number): Promise<{ view: ServiceReturnView; etag: string }> {
   const service = await serviceOrNotFound(pool, code);
-  if (!mayRead(context, service)) throw forbidden(`This key may only read the returns of ${context.actor.organisations.join(', ')}.`);
+  if (!mayRead(context, service, year)) throw forbidden(`This key may only read the returns of ${context.actor.organisations.join(', ')}.`);
   const current = await repository.currentServiceRevision(pool, code, year);
   if (!current) throw notFound(`${code} has no return for ${formatYear(year)}.`);
   return viewOf(pool, service, current, await serviceSecret(pool, 'etag'));
@@ -201,7 +219,7 @@ export async function readServiceReturn(pool: pg.Pool, context: RequestContext, 
 /** A service's revisions for a year, oldest first: each with the member figures it wrote. */
 export async function listServiceRevisions(pool: pg.Pool, context: RequestContext, code: string, year: number, limit: number | null, offset: number): Promise<{ items: ServiceReturnView[]; total: number }> {
   const service = await serviceOrNotFound(pool, code);
-  if (!mayRead(context, service)) throw forbidden(`This key may only read the returns of ${context.actor.organisations.join(', ')}.`);
+  if (!mayRead(context, service, year)) throw forbidden(`This key may only read the returns of ${context.actor.organisations.join(', ')}.`);
   const { rows, total } = await repository.serviceRevisions(pool, code, year, limit, offset);
   if (total === 0) throw notFound(`${code} has no return for ${formatYear(year)}.`);
   const etagKey = await serviceSecret(pool, 'etag');

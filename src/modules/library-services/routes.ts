@@ -104,7 +104,10 @@ const libraryServiceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { code, year } = request.params;
-      const result = await service.submitReturn(contextOf(request), code, year, request.body, app.today(), request.headers['if-match']);
+      const result = await service.submitReturn(contextOf(request), code, year, request.body, app.today(), {
+        ifMatch: request.headers['if-match'],
+        ifNoneMatch: request.headers['if-none-match'],
+      });
       void reply.header('etag', result.etag);
       if (result.outcome === 'created') return reply.code(201).header('location', `/v1/library-services/${code}/returns/${formatYear(year)}`).send(result.view);
       return reply.send(result.view);

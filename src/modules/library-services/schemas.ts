@@ -107,5 +107,8 @@ export const serviceRevisionQuery = z.object(paginationQuery);
 export const serviceApprovalBody = z.object({ revision: z.number().int().min(1) }).strict();
 
 export const serviceIfMatch = z
-  .object({ 'if-match': z.string().max(200).optional().meta({ description: "The service return's ETag from your last read; 412 if it has changed since" }) })
+  .object({
+    'if-match': z.string().max(200).optional().meta({ description: "The service return's ETag from your last read; 412 if it has changed since" }),
+    'if-none-match': z.string().max(200).optional().meta({ description: '`*`: create only; 412 if the return exists already' }),
+  })
   .loose();

@@ -6,6 +6,7 @@ import { conflict, notFound, unprocessable } from '../../errors/problem.ts';
 import type { RequestContext } from '../../http/context.ts';
 import type { Database } from '../../plugins/database.ts';
 import * as repository from './repository.ts';
+import { lockReturnsForWriting } from '../returns/service.ts';
 import type { libraryService, LibraryServicePatch, NewLibraryService } from './schemas.ts';
 import { approveServiceReturn, listServiceRevisions, readServiceReturn, submitServiceReturn } from './returns.service.ts';
 
@@ -59,14 +60,23 @@ async function checkMembers(client: pg.PoolClient, code: string, host: string, m
   }
 }
 
+/**
+ * Locks the organisations a change of membership touches, as their returns' writers do (in code
+ * order), so that no return for them is written while who reports for them is being decided.
+ */
+function lockOrganisations(client: pg.PoolClient, members: repository.Membership[], context: RequestContext): Promise<void> {
+  return lockReturnsForWriting(client, members.map((m) => ({ odsCode: m.odsCode, year: m.fromYear })), context.actor, context.requestId);
+}
+
 const membershipsOf = (members: NewLibraryService['members']): repository.Membership[] =>
   members.map((m) => ({ odsCode: m.odsCode, fromYear: m.fromYear, toYear: m.toYear ?? null }));
 
 /** Creates a service inside the caller's audited transaction (the demo loader runs its own). */
-export async function createServiceWith(client: pg.PoolClient, input: NewLibraryService): Promise<View> {
+export async function createServiceWith(client: pg.PoolClient, input: NewLibraryService, context?: RequestContext): Promise<View> {
   await repository.lockMemberships(client);
   if (await repository.findService(client, input.code)) throw conflict(`There is a library service ${input.code} already.`);
   const members = membershipsOf(input.members);
+  if (context) await lockOrganisations(client, members, context);
   await checkMembers(client, input.code, input.hostOdsCode, members, []);
   await repository.insertService(client, input.code, input.name, input.hostOdsCode);
   await repository.replaceMembers(client, input.code, members);
@@ -74,7 +84,7 @@ export async function createServiceWith(client: pg.PoolClient, input: NewLibrary
 }
 
 function create(pool: pg.Pool, context: RequestContext, input: NewLibraryService): Promise<View> {
-  return withAuditedTransaction(pool, context.actor, context.requestId, (client) => createServiceWith(client, input));
+  return withAuditedTransaction(pool, context.actor, context.requestId, (client) => createServiceWith(client, input, context));
 }
 
 async function update(pool: pg.Pool, context: RequestContext, code: string, patch: LibraryServicePatch): Promise<View> {
@@ -85,9 +95,13 @@ async function update(pool: pg.Pool, context: RequestContext, code: string, patc
     const before = current.members.map((m) => ({ odsCode: m.odsCode, fromYear: m.fromYear, toYear: m.toYear }));
     const members = patch.members ? membershipsOf(patch.members) : before;
     const host = patch.hostOdsCode ?? current.host_ods_code;
+    await lockOrganisations(client, [...before, ...members], context);
     await checkMembers(client, code, host, members, before);
-    await repository.updateService(client, code, patch.name ?? current.name, host);
-    if (patch.members) await repository.replaceMembers(client, code, members);
+    const name = patch.name ?? current.name;
+    // Nothing written (nor audited) for what does not change.
+    if (name !== current.name || host !== current.host_ods_code) await repository.updateService(client, code, name, host);
+    const key = (list: repository.Membership[]) => JSON.stringify([...list].sort((a, b) => a.odsCode.localeCompare(b.odsCode) || a.fromYear - b.fromYear));
+    if (patch.members && key(members) !== key(before)) await repository.replaceMembers(client, code, members);
     return serviceView((await repository.findService(client, code))!);
   });
 }
@@ -104,8 +118,8 @@ export function libraryServicesService(db: Database) {
     },
     create: (context: RequestContext, input: NewLibraryService) => create(pool, context, input),
     update: (context: RequestContext, code: string, patch: LibraryServicePatch) => update(pool, context, code, patch),
-    submitReturn: (context: RequestContext, code: string, year: number, body: Parameters<typeof submitServiceReturn>[4], today: string, ifMatch?: string) =>
-      submitServiceReturn(pool, context, code, year, body, today, ifMatch),
+    submitReturn: (context: RequestContext, code: string, year: number, body: Parameters<typeof submitServiceReturn>[4], today: string, conditions: Parameters<typeof submitServiceReturn>[6]) =>
+      submitServiceReturn(pool, context, code, year, body, today, conditions),
     readReturn: (context: RequestContext, code: string, year: number) => readServiceReturn(pool, context, code, year),
     listRevisions: (context: RequestContext, code: string, year: number, limit: number | null, offset: number) =>
       listServiceRevisions(pool, context, code, year, limit, offset),

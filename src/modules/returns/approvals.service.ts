@@ -32,6 +32,11 @@ async function lockedReturn(client: pg.PoolClient, odsCode: string, year: number
     if (!(await organisationExists(client, odsCode))) throw notFound(`There is no organisation ${odsCode}.`);
     throw notFound(`${odsCode} has no return for ${formatYear(year)}.`);
   }
+  // A library service's member is signed off with its service's return, under that return's rules.
+  if (current.library_service_code !== null) {
+    const code = current.library_service_code;
+    throw conflict(`${odsCode}'s ${formatYear(year)} figures come from library service ${code}'s return: approve or withdraw that return (POST /v1/library-services/${code}/returns/${formatYear(year)}/approval).`);
+  }
   // A reviewer's grant depends on the organisation's region, known only now.
   const reason = refusal(actor, 'returns:approve', odsCode, current.region_code);
   if (reason) throw forbidden(reason);
