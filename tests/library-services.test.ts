@@ -316,6 +316,15 @@ describe('what a library service may not do', () => {
     expect((await t.http.patch('/v1/library-services/NWL').send({})).status).toBe(200);
     expect((await t.http.patch('/v1/library-services/NWL').send({ name: current.name, members: current.members.map((m: { odsCode: string; fromYear: string; toYear: string | null }) => ({ odsCode: m.odsCode, fromYear: m.fromYear, toYear: m.toYear })) })).status).toBe(200);
     expect(await count()).toBe(before);
+    const auditBefore = (await sql<{ n: number }>(t.db.url, 'SELECT count(*)::int AS n FROM audit_events'))[0]!.n;
+    const dry = await t.http.put('/v1/library-services/SW2/returns/2026-27?dryRun=true')
+      .send({ qualifiedWte: '4.00', members: [{ odsCode: 'LS006', staffWte: '1600' }, { odsCode: 'LS007', staffWte: '400' }] });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ dryRun: true, revision: 3, qualifiedWte: 4 });
+    expect(dry.body.members.map((m: { qualifiedWte: number }) => m.qualifiedWte)).toEqual([3.2, 0.8]);
+    expect((await analyst.get('/v1/library-services/SW2/returns/2026-27')).body.revision).toBe(2);
+    expect((await analyst.get('/v1/organisations/LS007/returns/2026-27')).body.qualifiedWte).toBe(0.5);
+    expect((await sql<{ n: number }>(t.db.url, 'SELECT count(*)::int AS n FROM audit_events'))[0]!.n).toBe(auditBefore);
     const again = await t.http.put('/v1/library-services/SW2/returns/2026-27').set('if-none-match', '*')
       .send({ qualifiedWte: '2.50', members: [{ odsCode: 'LS006', staffWte: '1600' }, { odsCode: 'LS007', staffWte: '400' }] });
     expect(again.status).toBe(412);

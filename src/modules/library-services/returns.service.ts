@@ -67,8 +67,15 @@ export type ServiceSubmitResult = { outcome: 'created' | 'amended' | 'unchanged'
 export function submitServiceReturn(
   pool: pg.Pool, context: RequestContext, code: string, year: number, body: ServiceReturnBody, today: string,
   conditions: { ifMatch?: string | undefined; ifNoneMatch?: string | undefined } = {},
-): Promise<ServiceSubmitResult> {
-  return withTransaction(pool, (client) => writeServiceReturn(client, context, code, year, body, today, conditions));
+  dryRun = false,
+): Promise<ServiceSubmitResult & { dryRun: boolean }> {
+  return withTransaction(pool, async (client) => {
+    // A dry run writes as a real one would, then undoes it: the answer is exactly what would be stored.
+    if (dryRun) await client.query('SAVEPOINT dry_run');
+    const result = await writeServiceReturn(client, context, code, year, body, today, conditions);
+    if (dryRun) await client.query('ROLLBACK TO SAVEPOINT dry_run');
+    return { ...result, dryRun };
+  });
 }
 
 /** Submits a service's return inside the caller's transaction (the demo loader runs its own). */

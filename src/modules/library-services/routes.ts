@@ -13,12 +13,14 @@ import {
   serviceApprovalBody,
   serviceReturn,
   serviceReturnBody,
+  submittedServiceReturn,
   serviceIfMatch,
   serviceReturnParams,
   serviceRevisionList,
   serviceRevisionQuery,
 } from './schemas.ts';
 import { libraryServicesService, serviceView } from './service.ts';
+import { submitQuery } from '../returns/schemas.ts';
 
 /*
  * Library services. Who: any valid key reads the services; an admin creates and changes them.
@@ -95,11 +97,13 @@ const libraryServiceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "Admin, or the host's submitter. One entry in `members` for each member that year (422 otherwise). Checked and computed as an " +
           "organisation's return (windows, warnings, acknowledgements, revisions); each member is then reported with its own staff, a share " +
-          "of the qualified WTE and of the gap in proportion to staff (largest remainder, to 2 places), and the service's ratio and band.",
+          "of the qualified WTE and of the gap in proportion to staff (largest remainder, to 2 places), and the service's ratio and band. " +
+          '`?dryRun=true` answers what would be stored, and stores nothing. `If-Match` (412 when stale) and `If-None-Match: *` (create only) as for a return.',
         params: serviceReturnParams,
+        querystring: submitQuery,
         body: serviceReturnBody,
         headers: serviceIfMatch,
-        response: { 200: serviceReturn, 201: serviceReturn, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422) },
+        response: { 200: submittedServiceReturn, 201: submittedServiceReturn, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -107,7 +111,8 @@ const libraryServiceRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = await service.submitReturn(contextOf(request), code, year, request.body, app.today(), {
         ifMatch: request.headers['if-match'],
         ifNoneMatch: request.headers['if-none-match'],
-      });
+      }, request.query.dryRun === true);
+      if (result.dryRun) return reply.send({ ...result.view, dryRun: true });
       void reply.header('etag', result.etag);
       if (result.outcome === 'created') return reply.code(201).header('location', `/v1/library-services/${code}/returns/${formatYear(year)}`).send(result.view);
       return reply.send(result.view);

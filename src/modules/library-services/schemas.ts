@@ -101,6 +101,10 @@ export const serviceReturn = z
   })
   .meta({ id: 'LibraryServiceReturn' });
 
+export const submittedServiceReturn = serviceReturn
+  .extend({ dryRun: z.boolean().optional().describe('true when nothing was stored (?dryRun=true)') })
+  .meta({ id: 'SubmittedLibraryServiceReturn' });
+
 export const serviceRevisionList = listOf(serviceReturn);
 export const serviceRevisionQuery = z.object(paginationQuery);
 

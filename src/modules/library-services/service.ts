@@ -118,8 +118,8 @@ export function libraryServicesService(db: Database) {
     },
     create: (context: RequestContext, input: NewLibraryService) => create(pool, context, input),
     update: (context: RequestContext, code: string, patch: LibraryServicePatch) => update(pool, context, code, patch),
-    submitReturn: (context: RequestContext, code: string, year: number, body: Parameters<typeof submitServiceReturn>[4], today: string, conditions: Parameters<typeof submitServiceReturn>[6]) =>
-      submitServiceReturn(pool, context, code, year, body, today, conditions),
+    submitReturn: (context: RequestContext, code: string, year: number, body: Parameters<typeof submitServiceReturn>[4], today: string, conditions: Parameters<typeof submitServiceReturn>[6], dryRun: boolean) =>
+      submitServiceReturn(pool, context, code, year, body, today, conditions, dryRun),
     readReturn: (context: RequestContext, code: string, year: number) => readServiceReturn(pool, context, code, year),
     listRevisions: (context: RequestContext, code: string, year: number, limit: number | null, offset: number) =>
       listServiceRevisions(pool, context, code, year, limit, offset),
