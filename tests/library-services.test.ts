@@ -160,6 +160,14 @@ describe('library services', () => {
     for (const region of ['Y56', 'Y58', 'Y60']) {
       expect(regions.find((g: { key: string }) => g.key === region), region).toMatchObject(group(byRegion(region)));
     }
+    // By type (all acute here) and in the trends, the same figures.
+    const types = (await analyst.get('/v1/monitoring/2025-26/summary?groupBy=type')).body.groups;
+    expect(types.find((g: { key: string }) => g.key === 'acute')).toMatchObject(group(reporting));
+    const point = (await analyst.get('/v1/monitoring/trends?from=2025-26&to=2025-26')).body.groups[0].points[0];
+    expect(point).toMatchObject(group(reporting));
+    const ratios = reporting.filter((c) => !figures[c]!.qualified.isZero()).map((c) => (service.members.some((m: { odsCode: string }) => m.odsCode === c) ? service.ratio : figures[c]!.staff.div(figures[c]!.qualified).toNumber()));
+    expect(national.distribution.min).toBe(Math.min(...ratios));
+    expect(national.distribution.max).toBe(Math.max(...ratios));
     // The qualified WTE adds up to the service's and the standalone returns', exactly.
     expect(national.qualifiedWte).toBe(new Decimal(4).plus(2.5).plus(0.9).toNumber());
     const completeness = (await analyst.get('/v1/monitoring/2025-26/completeness')).body;
