@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/transaction.ts';
 import { prepared } from '../../db/prepared.ts';
+import type { RevisionColumns } from '../../db/revision-columns.ts';
 
 /* The SQL of library services: the services and their members, and their returns. */
 
@@ -84,29 +85,12 @@ export async function serviceReturnYears(db: Queryable, code: string): Promise<n
   return rows.map((row) => row.year);
 }
 
-/** A service's revision: the fields of an organisation's revision (see the returns repository), and its members. */
-export type ServiceRevisionRow = {
+/** A service's revision: the columns of any revision, and its members. */
+export type ServiceRevisionRow = RevisionColumns & {
   id: string;
   service_code: string;
-  year: number;
-  revision: number;
-  staff_wte: string;
-  qualified_wte: string;
-  clinical_librarian_wte: string | null;
-  knowledge_manager_wte: string | null;
-  other_embedded_wte: string | null;
-  staff_source: string | null;
-  staff_snapshot_date: string | null;
-  comment: string | null;
   policy_id: number | null;
-  ratio: number | null;
-  band: 'meets_target' | 'short_of_target' | 'flagged' | null;
-  gap_wte: string | null;
-  warnings: { code: string; message: string }[];
-  acknowledged_warnings: string[];
   members: { odsCode: string; staffWte: string }[];
-  submitted_at: Date;
-  submitted_by: string;
 };
 
 const REVISION_COLUMNS = `id::text, service_code, year, revision, staff_wte, qualified_wte, clinical_librarian_wte, knowledge_manager_wte,

@@ -6,31 +6,15 @@ import { prepared } from '../../db/prepared.ts';
  */
 
 import type { Queryable } from '../../db/transaction.ts';
+import type { RevisionColumns } from '../../db/revision-columns.ts';
 import type { NewRevision } from '../../domain/return-decision.ts';
 
 export type { NewRevision } from '../../domain/return-decision.ts';
 
 /** A revision with what a client sees alongside it: organisation and policy. */
-export type ReturnRow = {
+export type ReturnRow = RevisionColumns & {
   revision_id: string;
   ods_code: string;
-  year: number;
-  revision: number;
-  staff_wte: string;
-  qualified_wte: string;
-  clinical_librarian_wte: string | null;
-  knowledge_manager_wte: string | null;
-  other_embedded_wte: string | null;
-  staff_source: string | null;
-  staff_snapshot_date: string | null;
-  comment: string | null;
-  ratio: number | null;
-  band: 'meets_target' | 'short_of_target' | 'flagged' | null;
-  gap_wte: string | null;
-  warnings: { code: string; message: string }[];
-  acknowledged_warnings: string[];
-  submitted_at: Date;
-  submitted_by: string;
   organisation_name: string;
   region_code: string;
   type: string;
