@@ -358,3 +358,28 @@ describe('what a library service may not do', () => {
     expect(both!.n).toBe(0);
   });
 });
+
+describe('members with the smallest shares', () => {
+  it("gives a member whose share rounds to nothing the service's ratio and band, and a new split of the same total is a new revision", async () => {
+    await createOrganisation(t.http, { odsCode: 'LS013', regionCode: 'Y56' });
+    await createOrganisation(t.http, { odsCode: 'LS014', regionCode: 'Y56' });
+    expect((await t.http.post('/v1/library-services').send({ code: 'XSV', name: 'Small share', hostOdsCode: 'LS013', members: [{ odsCode: 'LS013', fromYear: '2026-27' }, { odsCode: 'LS014', fromYear: '2026-27' }] })).status).toBe(201);
+    const res = await putService(t.http, 'XSV', '2026-27', { qualifiedWte: '1.00', members: [{ odsCode: 'LS013', staffWte: '1000' }, { odsCode: 'LS014', staffWte: '5' }] });
+    expect(res.body.members.map((m: { qualifiedWte: number }) => m.qualifiedWte)).toEqual([1, 0]);
+    expect((await analyst.get('/v1/organisations/LS014/returns/2026-27')).body).toMatchObject({ qualifiedWte: 0, ratio: res.body.ratio, band: res.body.band });
+    expect(res.body.band).toBe('meets_target'); // 1,005 staff per qualified; alone, with no qualified staff, the member would be flagged
+
+    const split = await putService(t.http, 'XSV', '2026-27', { qualifiedWte: '1.00', members: [{ odsCode: 'LS013', staffWte: '505' }, { odsCode: 'LS014', staffWte: '500' }] });
+    expect(split.status).toBe(200);
+    expect(split.body.revision).toBe(2);
+    expect(split.body.members.map((m: { staffWte: number }) => m.staffWte)).toEqual([505, 500]);
+    expect((await analyst.get('/v1/organisations/LS014/returns/2026-27')).body.staffWte).toBe(500);
+  });
+
+  it('refuses in the database itself a membership overlapping another service in a year', async () => {
+    const insert = `SELECT set_config('audit.actor_role', 'admin', false), set_config('audit.actor_label', 'test', false);
+      INSERT INTO library_service_members (service_code, ods_code, from_year) VALUES ('SW2', 'LS001', 2026)`;
+    await expect(sql(t.db.url, insert)).rejects.toThrow(/overlapping year/);
+    expect((await sql<{ n: number }>(t.db.url, `SELECT count(*)::int AS n FROM library_service_members WHERE service_code = 'SW2' AND ods_code = 'LS001'`))[0]!.n).toBe(0);
+  });
+});
