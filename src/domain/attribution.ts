@@ -13,7 +13,7 @@ import { Decimal } from 'decimal.js';
 export function shareByStaff(total: Decimal, staff: Decimal[]): Decimal[] {
   const hundredths = total.times(100);
   const staffTotal = staff.reduce((sum, s) => sum.plus(s), new Decimal(0));
-  if (staff.length === 0) return [];
+  // (Members' staff WTE is always above 0; with none at all, the first member takes the whole.)
   if (staffTotal.isZero()) return staff.map((_, i) => (i === 0 ? total : new Decimal(0)));
   const exact = staff.map((s) => hundredths.times(s).div(staffTotal));
   const floors = exact.map((e) => e.floor());

@@ -10,8 +10,9 @@ export type Change<B extends string = string> = { before: Figures<B> | null; aft
 const figuresOf = <B extends string>(from: Figures<B> | undefined): Figures<B> | null =>
   from ? { staffWte: from.staffWte, qualifiedWte: from.qualifiedWte, ratio: from.ratio, band: from.band } : null;
 
+/** Whether two items' figures are the same (an item present in only one version never is). */
 const same = <B extends string>(a: Figures<B> | null, b: Figures<B> | null) =>
-  a === b || (a !== null && b !== null && a.staffWte === b.staffWte && a.qualifiedWte === b.qualifiedWte && a.ratio === b.ratio && a.band === b.band);
+  a !== null && b !== null && a.staffWte === b.staffWte && a.qualifiedWte === b.qualifiedWte && a.ratio === b.ratio && a.band === b.band;
 
 /**
  * Items (organisations by code, groups by key) whose figures differ, appeared or disappeared

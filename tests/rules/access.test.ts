@@ -33,6 +33,8 @@ describe('a reviewer reads as an analyst and approves only in its regions', () =
     expect(refusal(reviewer, 'returns:approve', 'XYZ', 'Y60')).toBe('This reviewer key may only approve returns of organisations in Y56, Y58.');
     expect(refusal(reviewer, 'returns:approve', 'XYZ')).toBe('This reviewer key may only approve returns of organisations in Y56, Y58.');
     expect(refusal({ ...reviewer, regions: [] }, 'returns:approve', 'XYZ', 'Y56')).toBe('This reviewer key may only approve returns of organisations in no region.');
+    const { regions: _none, ...unscoped } = reviewer;
+    expect(refusal(unscoped, 'returns:approve', 'XYZ', 'Y56')).toBe('This reviewer key may only approve returns of organisations in no region.');
     expect(mayReachRegionCheck(reviewer, 'returns:approve')).toBe(true);
     expect(mayReachRegionCheck(reviewer, 'returns:write')).toBe(false);
   });

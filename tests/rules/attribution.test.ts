@@ -18,6 +18,21 @@ describe('sharing a service figure among its members by staff', () => {
     expect(text(shareByStaff(new Decimal('10.00'), d([1, 2, 4])))).toEqual(['1.43', '2.86', '5.71']);
   });
 
+  it('gives the leftovers by the size of the remainder, not by position, and ties to the earlier member', () => {
+    // 1.00 by 1:2 → 33.33… and 66.66… hundredths: the larger remainder (.67, the second) takes the hundredth.
+    expect(text(shareByStaff(new Decimal('1.00'), d([1, 2])))).toEqual(['0.33', '0.67']);
+    expect(text(shareByStaff(new Decimal('1.00'), d([2, 1])))).toEqual(['0.67', '0.33']);
+    // 0.02 among three equals: two hundredths left, to the first two.
+    expect(text(shareByStaff(new Decimal('0.02'), d([1, 1, 1])))).toEqual(['0.01', '0.01', '0.00']);
+    expect(text(shareByStaff(new Decimal('0.02'), d([5, 5, 5, 5, 5])))).toEqual(['0.01', '0.01', '0.00', '0.00', '0.00']);
+    // The last member's remainder (.5) beats three equal smaller ones (.17), wherever it stands.
+    expect(text(shareByStaff(new Decimal('0.07'), d([1, 1, 1, 3])))).toEqual(['0.01', '0.01', '0.01', '0.04']);
+  });
+
+  it('gives everything to the first member when no member has staff', () => {
+    expect(text(shareByStaff(new Decimal('1.50'), d([0, 0, 0])))).toEqual(['1.50', '0.00', '0.00']);
+  });
+
   it('gives nothing to share as zeros, and one member everything', () => {
     expect(text(shareByStaff(new Decimal('0'), d([5, 7])))).toEqual(['0.00', '0.00']);
     expect(text(shareByStaff(new Decimal('3.37'), d([123.45])))).toEqual(['3.37']);
