@@ -214,6 +214,13 @@ describe('acknowledging warnings', () => {
     expect(decide(acknowledged, { ...noQualified, acknowledgedWarnings: ['no_qualified_staff'] }, submitter, TODAY, null)).toMatchObject({ kind: 'unchanged' });
     expect(decide(acknowledged, noQualified, submitter, TODAY, null)).toMatchObject({ kind: 'write', revision: { revision: 3, acknowledgedWarnings: [] } });
   });
+
+  it('tells codes apart, not only their letters: ab and c are not a and bc', () => {
+    const stored2 = stored({ current_qualified_wte: '0.00', current_clinical_librarian_wte: null, current_other_embedded_wte: null,
+      current_comment: 'post vacant since January', current_acknowledged_warnings: ['ab', 'c'] });
+    expect(decide(stored2, { ...noQualified, acknowledgedWarnings: ['a', 'bc'] }, submitter, TODAY, null).kind).not.toBe('unchanged');
+    expect(decide(stored2, { ...noQualified, acknowledgedWarnings: ['ab', 'c'] }, submitter, TODAY, null).kind).toBe('unchanged');
+  });
 });
 
 describe('a member of a library service', () => {
