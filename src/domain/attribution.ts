@@ -20,7 +20,8 @@ export function shareByStaff(total: Decimal, staff: Decimal[]): Decimal[] {
   let left = hundredths.minus(floors.reduce((sum, f) => sum.plus(f), new Decimal(0))).toNumber();
   const order = exact
     .map((e, index) => ({ index, remainder: e.minus(floors[index]!) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+    // Array sort is stable: on equal remainders the earlier member stays first.
+    .sort((a, b) => b.remainder.comparedTo(a.remainder));
   const shares = [...floors];
   for (const { index } of order) {
     if (left <= 0) break;

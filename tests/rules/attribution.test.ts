@@ -25,6 +25,7 @@ describe('sharing a service figure among its members by staff', () => {
     // 0.02 among three equals: two hundredths left, to the first two.
     expect(text(shareByStaff(new Decimal('0.02'), d([1, 1, 1])))).toEqual(['0.01', '0.01', '0.00']);
     expect(text(shareByStaff(new Decimal('0.02'), d([5, 5, 5, 5, 5])))).toEqual(['0.01', '0.01', '0.00', '0.00', '0.00']);
+    expect(text(shareByStaff(new Decimal('0.01'), d([1, 1, 1, 1])))).toEqual(['0.01', '0.00', '0.00', '0.00']);
     // The last member's remainder (.5) beats three equal smaller ones (.17), wherever it stands.
     expect(text(shareByStaff(new Decimal('0.07'), d([1, 1, 1, 3])))).toEqual(['0.01', '0.01', '0.01', '0.04']);
   });

@@ -215,6 +215,11 @@ describe('acknowledging warnings', () => {
     expect(decide(acknowledged, noQualified, submitter, TODAY, null)).toMatchObject({ kind: 'write', revision: { revision: 3, acknowledgedWarnings: [] } });
   });
 
+  it("names every one of the return's warnings when a code is not among them", () => {
+    const decision = decide(context(), { ...noQualified, staffSnapshotDate: '2020-01-01', acknowledgedWarnings: ['late_submission'] }, submitter, TODAY, null);
+    expect(decision).toMatchObject({ kind: 'rejected', errors: [{ pointer: '/body/acknowledgedWarnings', message: "late_submission is not among this return's warnings (no_qualified_staff, snapshot_outside_year)" }] });
+  });
+
   it('tells codes apart, not only their letters: ab and c are not a and bc', () => {
     const stored2 = stored({ current_qualified_wte: '0.00', current_clinical_librarian_wte: null, current_other_embedded_wte: null,
       current_comment: 'post vacant since January', current_acknowledged_warnings: ['ab', 'c'] });
