@@ -1,9 +1,17 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import fp from 'fastify-plugin';
 
 /** A strong entity tag from the bytes of a representation. */
 export function etagOf(payload: string | Buffer): string {
   return `"${createHash('sha1').update(payload).digest('base64url')}"`;
+}
+
+/**
+ * An opaque tag of some state that must reveal nothing of it (ids count other organisations'
+ * activity): a keyed hash, with the database's `etag` secret shared by every instance.
+ */
+export function keyedEtag(secret: string, state: string): string {
+  return `"${createHmac('sha256', secret).update(state).digest('base64url').slice(0, 27)}"`;
 }
 
 /** Whether an If-None-Match header lists the tag (or `*`): the weak comparison of RFC 9110. */

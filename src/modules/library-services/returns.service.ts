@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type pg from 'pg';
 import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
@@ -11,7 +10,7 @@ import { formatRatio } from '../../domain/ratio.ts';
 import { decide, type NewRevision, type SubmissionContext } from '../../domain/return-decision.ts';
 import { expectedToReport, formatYear } from '../../domain/years.ts';
 import { conflict, forbidden, notFound, preconditionFailed, unprocessable } from '../../errors/problem.ts';
-import { matchesEtagStrongly } from '../../plugins/etag.ts';
+import { keyedEtag, matchesEtagStrongly } from '../../plugins/etag.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { wteOut } from '../../http/schemas.ts';
 import { appendRevisions, insertApproval, loadSubmissionContexts, lockReturnsForWriting, normalise } from '../returns/service.ts';
@@ -205,8 +204,7 @@ async function viewOf(db: pg.PoolClient | pg.Pool, service: repository.ServiceRo
     warnings: row.warnings,
     acknowledgedWarnings: row.acknowledged_warnings,
   };
-  const state = `service.${row.id}.${members.map((m) => `${m.approved ? 1 : 0}`).join('')}`;
-  return { view, etag: `"${createHmac('sha256', etagKey).update(state).digest('base64url').slice(0, 27)}"` };
+  return { view, etag: keyedEtag(etagKey, `service.${row.id}.${members.map((m) => (m.approved ? 1 : 0)).join('')}`) };
 }
 
 /** Who may read a service's return for a year: whoever may read the returns of one of its members that year. */

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { keyedEtag } from '../../plugins/etag.ts';
 import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import type { ApprovalRecord, ReturnRow } from './repository.ts';
@@ -74,8 +74,7 @@ export function revisionView(row: ReturnRow & { approvals: ApprovalRecord[] }): 
  * revisions: a plain one would tell a submitter how many others stored in between.
  */
 export function returnEtag(row: Pick<ReturnRow, 'revision_id' | 'organisation_version' | 'approval_id'>, key: string): string {
-  const state = `${row.revision_id}.${row.organisation_version}.${row.approval_id ?? '-'}`;
-  return `"${createHmac('sha256', key).update(state).digest('base64url').slice(0, 27)}"`;
+  return keyedEtag(key, `${row.revision_id}.${row.organisation_version}.${row.approval_id ?? '-'}`);
 }
 
 export type OrganisationFigures = Pick<ReturnView, 'odsCode' | 'regionCode' | 'type' | 'staffWte' | 'qualifiedWte' | 'ratio' | 'ratioDisplay' | 'band' | 'gapWte'> & { name: string };
