@@ -276,6 +276,14 @@ describe('library services in a file', () => {
     expect((await analyst.get('/v1/library-services/NWL/returns/2026-27')).body.revision).toBe(before);
   });
 
+  it('reads a padded code as the code, and blank service figures on a member row as absent, in JSON as in CSV', async () => {
+    const res = await t.http.post('/v1/returns/bulk?dryRun=true').send({ rows: [
+      { libraryService: ' sw2 ', odsCode: 'LS006', year: '2026-27', staffWte: 1600, qualifiedWte: 2.5 },
+      { libraryService: 'SW2', odsCode: 'LS007', year: '2026-27', staffWte: 400, qualifiedWte: null, comment: '' },
+    ] });
+    expect(res.body.rows.map((r: { status: string }) => r.status)).toEqual(['unchanged', 'unchanged']);
+  });
+
   it('keeps nothing of a service written by a dry run, or by an atomic file with a rejected row', async () => {
     const rows = 'libraryService,odsCode,year,staffWte,qualifiedWte\nSW2,LS006,2026-27,1700,3.00\nSW2,LS007,2026-27,300,\n';
     const dry = await t.http.post('/v1/returns/bulk?dryRun=true').set('content-type', 'text/csv').send(rows);

@@ -274,7 +274,9 @@ export async function writeServiceRows(
   const host = group.inputs.filter((input) => String(input.values.odsCode ?? '').toUpperCase() === service.host_ods_code);
   if (host.length !== 1) throw unprocessable(`The host ${service.host_ods_code} needs exactly one row, carrying the service's qualifiedWte.`, [{ pointer: '/odsCode', message: `needs one row for ${service.host_ods_code}` }]);
   const SERVICE_FIELDS = ['qualifiedWte', 'roles', 'staffSource', 'staffSnapshotDate', 'comment', 'acknowledgedWarnings'];
-  const strays = group.inputs.filter((input) => input !== host[0] && SERVICE_FIELDS.some((field) => input.values[field] !== undefined));
+  // A blank cell (null, or "" from a spreadsheet's export) says nothing, as an absent one.
+  const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+  const strays = group.inputs.filter((input) => input !== host[0] && SERVICE_FIELDS.some((field) => given(input.values[field])));
   if (strays.length) throw unprocessable(`The service's figures (${SERVICE_FIELDS.join(', ')}) go on the host's row only.`, [{ pointer: '/qualifiedWte', message: "only on the host's row" }]);
   const { libraryService: _code, odsCode: _ods, year: _year, staffWte: _staff, ...figures } = host[0]!.values;
   const body = serviceReturnBody.safeParse({

@@ -138,10 +138,10 @@ export async function applyBulk(pool: pg.Pool, inputs: BulkInput[], options: Bul
       continue;
     }
     const service = input.values.libraryService;
-    if (service === null || service === '') delete input.values.libraryService;
+    if (service === null || (typeof service === 'string' && service.trim() === '')) delete input.values.libraryService;
     else if (service !== undefined) {
       // A library service's rows: one per member, gathered by service and year, decided together below.
-      const code = typeof service === 'string' ? service.toUpperCase() : String(echo(service));
+      const code = typeof service === 'string' ? service.trim().toUpperCase() : String(echo(service));
       const id = `${code}:${String(echo(input.values.year))}`;
       const group = serviceGroups.get(id) ?? { code, year: input.values.year, inputs: [], results: [] };
       group.inputs.push(input);
