@@ -25,6 +25,7 @@ import responseCachePlugin from './plugins/response-cache.ts';
 import healthRoutes from './modules/service/health.routes.ts';
 import metaRoutes from './modules/service/meta.routes.ts';
 import monitoringRoutes, { progressRoutes } from './modules/monitoring/routes.ts';
+import analysisRoutes from './modules/analysis/routes.ts';
 import organisationRoutes from './modules/reference/organisations.routes.ts';
 import policyRoutes from './modules/policies/routes.ts';
 import regionRoutes from './modules/reference/regions.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await v1.register(bulkRoutes, { serviceRows: writeServiceRows });
     await v1.register(monitoringRoutes);
     await v1.register(progressRoutes);
+    await v1.register(analysisRoutes);
     await v1.register(publicationRoutes);
     await v1.register(libraryServiceRoutes);
     await v1.register(keyRoutes);

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { examples } from '../src/modules/analysis/examples.ts';
+import { benchmarkList, projections, scenario } from '../src/modules/analysis/schemas.ts';
+import { XLSX_TYPE } from '../src/http/xlsx.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -53,6 +56,9 @@ it('documents every endpoint of the contract with its error responses', async ()
     ['get', '/v1/monitoring/{year}/flagged'],
     ['get', '/v1/monitoring/{year}/completeness'],
     ['get', '/v1/monitoring/trends'],
+    ['get', '/v1/monitoring/{year}/organisations'],
+    ['get', '/v1/monitoring/projections'],
+    ['get', '/v1/monitoring/{year}/scenario'],
     ['post', '/v1/api-keys'],
     ['get', '/v1/api-keys'],
     ['delete', '/v1/api-keys/{id}'],
@@ -80,4 +86,20 @@ it('offers CSV on every list', async () => {
   for (const path of ['/v1/regions', '/v1/organisations', '/v1/policies', '/v1/years', '/v1/returns']) {
     expect(Object.keys(res.body.paths[path].get.responses['200'].content), path).toEqual(['application/json', 'text/csv']);
   }
+});
+
+it("gives the analysis answers examples that their own schemas accept, and offers XLSX where a route makes it", async () => {
+  const res = await t.http.get('/docs/json');
+  const schemas = res.body.components.schemas;
+  for (const [id, schema, example] of [
+    ['BenchmarkedOrganisations', benchmarkList, examples.benchmark],
+    ['Projections', projections, examples.projections],
+    ['Scenario', scenario, examples.scenario],
+  ] as const) {
+    expect(schemas[id].examples, id).toEqual([JSON.parse(JSON.stringify(example))]);
+    expect(schema.safeParse(example).error, id).toBeUndefined();
+  }
+  const organisations = res.body.paths['/v1/monitoring/{year}/organisations'].get.responses['200'].content;
+  expect(Object.keys(organisations)).toEqual(['application/json', 'text/csv', XLSX_TYPE]);
+  expect(Object.keys(res.body.paths['/v1/monitoring/{year}/summary'].get.responses['200'].content)).toEqual(['application/json', 'text/csv']);
 });

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import ExcelJS from 'exceljs';
 import type { CsvColumn } from './lists.ts';
 
@@ -24,4 +25,12 @@ export async function xlsxOf<T>(sheetName: string, columns: CsvColumn<T>[], item
     }));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Sends a workbook as an attachment. Its tag is given (weak): the zip inside stamps its entries
+ * with the time it was made, so two renderings of the same table differ in bytes, never in content.
+ */
+export function sendXlsx(reply: FastifyReply, buffer: Buffer, filename: string, etag: string) {
+  return reply.header('etag', etag).header('content-disposition', `attachment; filename="${filename}.xlsx"`).type(XLSX_TYPE).send(buffer);
 }

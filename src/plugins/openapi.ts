@@ -4,12 +4,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { appInfo } from '../app-info.ts';
+import { XLSX_TYPE } from '../http/xlsx.ts';
 
 type Document = OpenAPIV3_1.Document;
 
 /**
  * Error answers are problem+json: move their schemas under that media type. Lists (operations
- * with a `format` query parameter) also answer text/csv.
+ * with a `format` query parameter) also answer text/csv, and XLSX where `format` offers it.
  */
 function describeMediaTypes(document: Document): Document {
   const csvUpload = document.paths?.['/v1/returns/bulk']?.post?.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
@@ -24,10 +25,14 @@ function describeMediaTypes(document: Document): Document {
       if (!responses || typeof responses !== 'object') continue;
       const parameters = ((operation as OpenAPIV3_1.OperationObject).parameters ?? []) as OpenAPIV3_1.ParameterObject[];
       const ok = responses['200'] as OpenAPIV3_1.ResponseObject | undefined;
-      if (ok?.content && parameters.some((p) => p.in === 'query' && p.name === 'format')) {
+      const format = parameters.find((p) => p.in === 'query' && p.name === 'format');
+      if (ok?.content && format) {
         ok.content['text/csv'] = {
           schema: { type: 'string', description: 'A header row, then one row per item; cells starting =, +, - or @ are prefixed with a quote' },
         };
+        if ((format.schema as OpenAPIV3_1.SchemaObject | undefined)?.enum?.includes('xlsx')) {
+          ok.content[XLSX_TYPE] = { schema: { type: 'string', contentMediaType: XLSX_TYPE, description: 'With ?format=xlsx: one sheet with the CSV columns, numbers as numbers' } };
+        }
       }
       for (const [status, response] of Object.entries(responses)) {
         const content = (response as OpenAPIV3_1.ResponseObject).content;

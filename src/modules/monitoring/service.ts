@@ -25,7 +25,7 @@ const typeNames: Record<string, string> = {
   other: 'Other',
 };
 
-function groupName(groupBy: GroupBy, key: string, regionName: string | null): string {
+export function groupName(groupBy: GroupBy, key: string, regionName: string | null): string {
   if (groupBy === 'national') return 'England';
   if (groupBy === 'region') return regionName ?? key;
   return typeNames[key] ?? key;

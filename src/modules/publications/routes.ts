@@ -6,7 +6,7 @@ import { formatYear } from '../../domain/years.ts';
 import { contextOf } from '../../http/context.ts';
 import { sendCsv, sendPage, wantsCsv } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { XLSX_TYPE, xlsxOf } from '../../http/xlsx.ts';
+import { sendXlsx, xlsxOf } from '../../http/xlsx.ts';
 import { publicOrKeyed } from '../../http/openapi-security.ts';
 import { organisationFiguresCsvColumns } from '../returns/service.ts';
 import {
@@ -67,13 +67,12 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
       let file = xlsxFiles.get(key);
       if (!file) {
         const buffer = await xlsxOf('Organisations', organisationFiguresCsvColumns, organisations, new Date(entry.publishedAt));
-        // A weak tag from the version's own: the zip inside stamps its entries with the time it was
-        // made, so two renderings of the same table differ in bytes, never in content.
+        // A weak tag from the version's own (see sendXlsx).
         file = { buffer, etag: `W/"${entry.etag.slice(1, -1)}-xlsx"` };
         if (xlsxFiles.size >= 16) xlsxFiles.delete(xlsxFiles.keys().next().value!);
         xlsxFiles.set(key, file);
       }
-      return reply.header('etag', file.etag).header('content-disposition', `attachment; filename="${filename}.xlsx"`).type(XLSX_TYPE).send(file.buffer);
+      return sendXlsx(reply, file.buffer, filename, file.etag);
     }
     if (wantsCsv(request, format === 'json' ? 'json' : format)) return sendCsv(reply, organisations, organisationFiguresCsvColumns, filename);
     return reply.header('vary', 'Accept').send({

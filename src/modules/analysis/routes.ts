@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { formatYear } from '../../domain/years.ts';
+import { etagOf } from '../../plugins/etag.ts';
+import { pageLimit, sendCsv, sendList, wantsCsv, type CsvColumn } from '../../http/lists.ts';
+import { problemResponses } from '../../http/problem-schema.ts';
+import { sendXlsx, xlsxOf } from '../../http/xlsx.ts';
+import { monitoringYearParams, type summaryGroup } from '../monitoring/schemas.ts';
+import { benchmarkList, benchmarkQuery, projections, projectionsQuery, scenario, scenarioQuery } from './schemas.ts';
+import { analysisService, type BenchmarkedOrganisation } from './service.ts';
+
+const benchmarkColumns: CsvColumn<BenchmarkedOrganisation>[] = [
+  ...(['odsCode', 'name', 'regionCode', 'type', 'staffWte', 'qualifiedWte', 'ratio', 'ratioDisplay', 'band', 'gapWte', 'libraryService', 'rank', 'regionRank', 'quintile', 'vsEngland'] as const)
+    .map((header) => ({ header, value: (o: BenchmarkedOrganisation) => o[header] })),
+  { header: 'changeStaffWte', value: (o) => o.change.staffWte },
+  { header: 'changeQualifiedWte', value: (o) => o.change.qualifiedWte },
+  { header: 'changeRatio', value: (o) => o.change.ratio },
+  { header: 'previousBand', value: (o) => o.change.previousBand },
+  { header: 'direction', value: (o) => o.change.direction },
+];
+
+type Group = z.output<typeof summaryGroup>;
+const scenarioColumns: CsvColumn<Group>[] = [
+  ...(['key', 'name', 'organisationsExpected', 'organisationsReported', 'staffWte', 'qualifiedWte', 'ratio', 'ratioDisplay', 'band', 'flagged', 'gapWte'] as const)
+    .map((header) => ({ header, value: (g: Group) => g[header] })),
+  { header: 'meetsTarget', value: (g) => g.counts.meetsTarget },
+  { header: 'shortOfTarget', value: (g) => g.counts.shortOfTarget },
+  { header: 'flaggedOrganisations', value: (g) => g.counts.flagged },
+  { header: 'noQualifiedStaff', value: (g) => g.counts.noQualifiedStaff },
+];
+
+/** Benchmarking and change, projections and the ratio review's scenarios: any valid key, like the summary. */
+const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = analysisService(app.db);
+
+  app.get(
+    '/monitoring/:year/organisations',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Every organisation reporting in a year, ranked, in quintiles, against England and against its previous year',
+        description:
+          "Any valid key. Organisations' figures only (as the flagged list), with ranks over every organisation of the year: filters " +
+          'never change a rank. A library service member has its attributed figures and its service\'s ratio. ' +
+          '`?change=worsening&band=flagged` is the "flagged and getting worse" list. JSON, CSV or XLSX (`?format=xlsx`).',
+        params: monitoringYearParams,
+        querystring: benchmarkQuery,
+        response: { 200: benchmarkList, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { region, type, band, change, materiality, sort, offset, format } = request.query;
+      const filters = { region: region ?? null, type: type ?? null, band: band ?? null, change: change ?? null, materiality, sort };
+      const all = format === 'xlsx' && request.query.limit === undefined;
+      const limit = all ? null : pageLimit(request, { limit: request.query.limit, offset, format: format === 'xlsx' ? 'csv' : format });
+      const [page, status] = await Promise.all([service.benchmark(year, filters, limit, offset), service.status(year)]);
+      const filename = `organisations-${formatYear(year)}`;
+      if (format === 'xlsx') {
+        const buffer = await xlsxOf('Organisations', benchmarkColumns, page.items, new Date(0));
+        return sendXlsx(reply.header('vary', 'Accept'), buffer, filename, `W/${etagOf(JSON.stringify(page.items)).slice(0, -1)}-xlsx"`);
+      }
+      return sendList(request, reply, { items: page.items, total: page.total, limit, offset, format }, (o) => o, benchmarkColumns, filename, { ...page.extra, ...status });
+    },
+  );
+
+  app.get(
+    '/monitoring/projections',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'When each group would reach the target at its recent pace, and how many more qualified staff that takes',
+        description:
+          "Any valid key. Straight lines fitted by ordinary least squares to the group's pooled staff and qualified WTE over its last " +
+          '`years` reported years (at least 3, else 422), projected to `to`. The answer says its `method` in words.',
+        querystring: projectionsQuery,
+        response: { 200: projections, ...problemResponses(400, 401, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { groupBy, years, to, until } = request.query;
+      return reply.send(await service.projections(groupBy, years, to ?? null, until ?? null));
+    },
+  );
+
+  app.get(
+    '/monitoring/:year/scenario',
+    {
+      config: { access: 'any', cache: true },
+      schema: {
+        tags: ['monitoring'],
+        summary: "The ratio review's what-if: a year's returns under other thresholds, with staff grown",
+        description:
+          "Any valid key. Each threshold defaults to the year's policy. With `staffGrowth` and `yearsAhead` (both or neither), each " +
+          "organisation's staff is grown by (1 + staffGrowth)^yearsAhead, its qualified staff held. Answers as the summary does; " +
+          'nothing is stored and no published figure changes.',
+        params: monitoringYearParams,
+        querystring: scenarioQuery,
+        response: { 200: scenario, ...problemResponses(400, 401, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { groupBy, format, targetRatio, flagThreshold, staffGrowth, yearsAhead } = request.query;
+      const result = await service.scenario(year, groupBy, { targetRatio, flagThreshold, staffGrowth, yearsAhead });
+      if (wantsCsv(request, format)) return sendCsv(reply, result.groups, scenarioColumns, `scenario-${result.year}-${groupBy}`);
+      return reply.header('vary', 'Accept').send(result);
+    },
+  );
+};
+
+export default analysisRoutes;
