@@ -93,6 +93,18 @@ async function main() {
         if (res.status !== 201) throw new Error(`publishing answered ${res.status}: ${await res.text()}`);
         return (await res.json()) as { organisations: unknown[] };
       });
+      // The analysis answers, each asked for the first time (nothing cached): read to the end.
+      const first = async (p: string) => (await timed(async () => {
+        const res = await get(p);
+        if (res.status !== 200) throw new Error(`${p} answered ${res.status}: ${await res.text()}`);
+        return res.text();
+      }))[1];
+      const firstAnswers = {
+        organisationsMs: await first(`/v1/monitoring/${year}/organisations?limit=50`),
+        flaggedWorseMs: await first(`/v1/monitoring/${year}/organisations?band=flagged&change=worsening&sort=-change`),
+        projectionMs: await first(`/v1/monitoring/projections?groupBy=region&to=${scale.lastYear + 6}-${String((scale.lastYear + 7) % 100).padStart(2, '0')}`),
+        scenarioMs: await first(`/v1/monitoring/${year}/scenario?groupBy=region&targetRatio=1500&flagThreshold=2000&staffGrowth=0.03&yearsAhead=5`),
+      };
       const latestUrl = `${service.url}/v1/publications/${year}`;
       const latestBytes = (await (await fetch(latestUrl)).arrayBuffer()).byteLength;
       const latestEtag = (await fetch(latestUrl)).headers.get('etag')!;
@@ -105,6 +117,7 @@ async function main() {
         measurements.push(await load(`${service.url}/v1/monitoring/${year}/summary?groupBy=${groupBy}`, `summary groupBy=${groupBy}`));
       }
       measurements.push(await load(`${service.url}/v1/monitoring/${year}/flagged?limit=50`, 'flagged (50)'));
+      measurements.push(await load(`${service.url}/v1/monitoring/${year}/organisations?limit=50`, 'organisations ranked, cached (50)'));
       measurements.push(await load(`${service.url}/v1/monitoring/trends?groupBy=region`, 'trends groupBy=region'));
       measurements.push(await load(`${service.url}/v1/returns?year=${year}&limit=50&sort=-ratio`, 'returns list page (50)'));
       measurements.push(await load(`${service.url}/v1/organisations/${odsCodeOf(7)}/returns/${year}`, 'single return'));
@@ -143,7 +156,7 @@ async function main() {
       });
       report.scales.push({
         scale: scale.name, organisations: scale.organisations, years: scale.years, returns, loadSeconds: Math.round(loadMs / 100) / 10,
-        firstSummaryMs, publish: { organisations: published.organisations.length, ms: publishMs }, measurements, bulk: { rows: bulkRows, ms: bulkMs, updated: bulk.summary.updated, rejected: bulk.summary.rejected },
+        firstSummaryMs, firstAnswers, publish: { organisations: published.organisations.length, ms: publishMs }, measurements, bulk: { rows: bulkRows, ms: bulkMs, updated: bulk.summary.updated, rejected: bulk.summary.rejected },
         peakRssMb: service.peakRssMb(),
       });
       await service.stop();

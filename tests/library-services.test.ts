@@ -374,7 +374,11 @@ describe('members with the smallest shares', () => {
     expect((await t.http.post('/v1/library-services').send({ code: 'XSV', name: 'Small share', hostOdsCode: 'LS013', members: [{ odsCode: 'LS013', fromYear: '2026-27' }, { odsCode: 'LS014', fromYear: '2026-27' }] })).status).toBe(201);
     const res = await putService(t.http, 'XSV', '2026-27', { qualifiedWte: '1.00', members: [{ odsCode: 'LS013', staffWte: '1000' }, { odsCode: 'LS014', staffWte: '5' }] });
     expect(res.body.members.map((m: { qualifiedWte: number }) => m.qualifiedWte)).toEqual([1, 0]);
-    expect((await analyst.get('/v1/organisations/LS014/returns/2026-27')).body).toMatchObject({ qualifiedWte: 0, ratio: res.body.ratio, band: res.body.band });
+    expect((await analyst.get('/v1/organisations/LS014/returns/2026-27')).body).toMatchObject({ qualifiedWte: 0, ratio: res.body.ratio, ratioDisplay: '1:1,005', band: res.body.band });
+    // Its figures in monitoring show the service's ratio too, never "no qualified staff" beside a ratio.
+    const ranked = (await analyst.get('/v1/monitoring/2026-27/organisations?limit=1000')).body.data.find((o: { odsCode: string }) => o.odsCode === 'LS014');
+    expect(ranked).toMatchObject({ qualifiedWte: 0, ratio: res.body.ratio, ratioDisplay: '1:1,005', libraryService: 'XSV' });
+    expect(ranked.quintile).not.toBeNull();
     expect(res.body.band).toBe('meets_target'); // 1,005 staff per qualified; alone, with no qualified staff, the member would be flagged
 
     const split = await putService(t.http, 'XSV', '2026-27', { qualifiedWte: '1.00', members: [{ odsCode: 'LS013', staffWte: '505' }, { odsCode: 'LS014', staffWte: '500' }] });

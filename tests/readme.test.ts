@@ -18,6 +18,8 @@ import { findFreePort } from '../src/db/embedded.ts';
 const SECTION = '## A first session on the demo data';
 const PUBLISHING_DAY = "## An HEE analyst's publishing day";
 const MARK = '=== publishing day ===';
+const RATIO_REVIEW = '## Two questions for the ratio review';
+const REVIEW_MARK = '=== ratio review ===';
 let dataDir: string | undefined;
 afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -63,6 +65,9 @@ it("runs the README's first session as written: the service starts with the demo
     // Then the publishing day, in the same shell.
     `echo '${MARK}'`,
     ...(await sessionCommands(PUBLISHING_DAY)).join('\n').split('\n').map((line) => line.replaceAll('localhost:3000', `localhost:${port}`)),
+    // Then the ratio review's questions, in the same shell.
+    `echo '${REVIEW_MARK}'`,
+    ...(await sessionCommands(RATIO_REVIEW)).join('\n').split('\n').map((line) => line.replaceAll('localhost:3000', `localhost:${port}`)),
   ].join('\n');
   await rm('service.log', { force: true });
   const { code, stdout, stderr } = await runSession(script, {
@@ -78,11 +83,18 @@ it("runs the README's first session as written: the service starts with the demo
   const statuses = [...stderr.matchAll(/^HTTP (\d{3})$/gm)].map((m) => Number(m[1]));
   // ready, two keys, the PUT, three analyst reads, flagged, completeness; then the publishing day:
   // the reviewer's key, progress, the approval refused, the acknowledgement, the approval, publishing,
-  // the open read, the XLSX, the amendment, the summary's status and pending
-  expect(statuses.slice(-20)).toEqual([200, 201, 201, 201, 200, 200, 200, 200, 200, 201, 200, 409, 200, 200, 201, 200, 200, 200, 200, 200]);
-  expect(statuses.slice(0, -20).every((status) => status === 200 || status === 0 || status === 503)).toBe(true); // waiting for ready
+  // the open read, the XLSX, the amendment, the summary's status and pending; then the ratio
+  // review: the organisations, two projections and the scenario
+  expect(statuses.slice(-24)).toEqual([200, 201, 201, 201, 200, 200, 200, 200, 200, 201, 200, 409, 200, 200, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200]);
+  expect(statuses.slice(0, -24).every((status) => status === 200 || status === 0 || status === 503)).toBe(true); // waiting for ready
 
-  const [session, day] = stdout.split(MARK) as [string, string];
+  const [session, rest] = stdout.split(MARK) as [string, string];
+  const [day, review] = rest.split(REVIEW_MARK) as [string, string];
+  // The ratio review's answers are those the README shows, line for line.
+  const readmeText = await readFile('README.md', 'utf8');
+  const fences = [...readmeText.slice(readmeText.indexOf(RATIO_REVIEW)).matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)];
+  const shown = fences.find((fence) => fence[1] === '')![2]!.trim();
+  expect(review.trim()).toBe(shown);
   expect(day).toContain('location: /v1/publications/2025-26/versions/1');
   expect(day).toMatch(/^version 1: England 1:1,\d{3}, \d+ of 218 returns, \d+ awaiting approval$/m);
   expect(day).toMatch(/^revised$/m);

@@ -33,7 +33,11 @@ export function returnView(row: ReturnRow): ReturnView {
     staffSnapshotDate: row.staff_snapshot_date,
     comment: row.comment,
     ratio: row.ratio,
-    ratioDisplay: formatRatio(new Decimal(row.staff_wte), new Decimal(row.qualified_wte)),
+    // A library service's member shows its service's ratio, not one of its attributed share, which
+    // may round to 0.00 (the double is exact enough: two ratios of 2-place WTEs never round apart).
+    ratioDisplay: row.library_service_code !== null && row.ratio !== null
+      ? formatRatio(new Decimal(row.ratio), new Decimal(1))
+      : formatRatio(new Decimal(row.staff_wte), new Decimal(row.qualified_wte)),
     band: row.band,
     flagged: row.band === 'flagged',
     gapWte: wteOut(row.gap_wte),
