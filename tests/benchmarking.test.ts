@@ -246,6 +246,7 @@ describe('sorting, paging and formats', () => {
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
     expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['x-total-count']).toBe(String(reporting.length));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as never);
     const sheet = book.worksheets[0]!;
@@ -253,6 +254,10 @@ describe('sorting, paging and formats', () => {
     const sorted = [...data].sort((a, b) => a.odsCode.localeCompare(b.odsCode));
     expect(sheet.getRow(2).getCell(1).value).toBe(sorted[0]!.odsCode);
     expect(sheet.getRow(2).getCell(12).value).toBe(sorted[0]!.rank);
+    // Accept: CSV only when it is wanted at least as much as JSON.
+    for (const [accept, type] of [['text/csv', /^text\/csv/], ['application/json, text/csv;q=0', /^application\/json/], ['text/csv;q=0.5, application/json', /^application\/json/], ['text/csv, */*', /^text\/csv/], ['*/*', /^application\/json/]] as const) {
+      expect((await t.http.get(`/v1/monitoring/${YEAR}/organisations?limit=1`).set('accept', accept)).headers['content-type'], accept).toMatch(type);
+    }
     const first = await t.http.get(`/v1/monitoring/${YEAR}/organisations`);
     expect(first.headers.etag).toBeTruthy();
     expect((await t.http.get(`/v1/monitoring/${YEAR}/organisations`).set('if-none-match', String(first.headers.etag))).status).toBe(304);

@@ -114,14 +114,43 @@ describe('a projection fitted to a straight line', () => {
 });
 
 describe('what a projection refuses', () => {
-  it('refuses fewer than 3 basis years with a 422 naming the group and its years', async () => {
+  it('refuses fewer than 3 basis years (422), and leaves out a group with fewer than 3 reported years, naming it and its years', async () => {
     const few = await t.http.get('/v1/monitoring/projections?years=2');
     expect(few.status).toBe(422);
     expect(few.body.detail).toMatch(/at least 3/);
-    // Y58 reported in 2022-23 and 2023-24 only.
-    const region = await t.http.get('/v1/monitoring/projections?groupBy=region');
-    expect(region.status).toBe(422);
-    expect(region.body.detail).toContain('South West (Y58) has returns in 2 years (2022-23, 2023-24)');
+    expect(few.body.errors).toEqual([{ pointer: '/query/years', message: 'must be at least 3' }]);
+    // Y58 reported in 2022-23 and 2023-24 only: the other regions are projected.
+    const region = await projections('groupBy=region');
+    expect(region.groups.map((g: { key: string }) => g.key)).toEqual(['Y56', 'Y60']);
+    expect(region.omitted).toEqual([{ key: 'Y58', name: 'South West', years: ['2022-23', '2023-24'] }]);
+    expect(region.method).toContain('fewer than 3 reported years is not projected');
+    // When no group has 3 years: 422, naming one.
+    const none = await t.http.get('/v1/monitoring/projections?groupBy=region&until=2020-21');
+    expect(none.status).toBe(422);
+    expect(none.body.detail).toMatch(/at least 3 reported years: London has 2 \(2019-20, 2020-21\), and 1 other group as few/);
+  });
+
+  it('ends the basis at the latest year with returns up to `until`, never at an empty year, and projects no further than 2098-99', async () => {
+    const far = await projections('until=2060-61&to=2030-31');
+    expect(far.groups[0].basis.to).toBe('2023-24');
+    expect(far.method).toContain('counted back from 2023-24 (the latest year with returns up to 2060-61, as asked by until)');
+    const beyond = await t.http.get('/v1/monitoring/projections?until=2060-61&to=2075-76');
+    expect(beyond.status).toBe(422);
+    expect(beyond.body.errors).toEqual([{ pointer: '/query/to', message: 'must be from 2024-25 to 2073-74' }]);
+    const before = await t.http.get('/v1/monitoring/projections?until=2010-11');
+    expect(before.status).toBe(422);
+    expect(before.body.errors[0].pointer).toBe('/query/until');
+  });
+
+  it('answers CSV: the basis as actual rows and each projected year, per group', async () => {
+    const res = await t.http.get('/v1/monitoring/projections?to=2025-26&format=csv');
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.text.trim().split('\r\n');
+    expect(lines[0]).toBe('key,name,year,kind,organisationsReported,staffWte,qualifiedWte,ratio,band');
+    expect(lines.slice(1).map((l) => l.split(',').slice(2, 6).join(','))).toEqual([
+      '2019-20,actual,3,100000', '2020-21,actual,3,102000', '2021-22,actual,3,104000', '2022-23,actual,4,106000', '2023-24,actual,4,108000',
+      '2024-25,projected,,110000', '2025-26,projected,,112000',
+    ]);
   });
 
   it('refuses a `to` that is not after the basis, and a key-less caller', async () => {

@@ -67,6 +67,24 @@ describe('re-banding under other thresholds', () => {
     expect(sum('staffWte')).toBeCloseTo(18432, 8);
   });
 
+  it('states each grown staff figure to 2 places, so that regions and types add up to England to the hundredth', async () => {
+    const query = 'staffGrowth=0.0337&yearsAhead=7';
+    const [national, regions, types] = await Promise.all(['national', 'region', 'type'].map((g) => scenario(`${query}&groupBy=${g}`)));
+    const cents = (groups: { staffWte: number; gapWte: number }[], field: 'staffWte' | 'gapWte') => groups.reduce((sum, g) => sum + Math.round(g[field] * 100), 0);
+    for (const field of ['staffWte', 'gapWte'] as const) {
+      expect(cents(regions.groups, field)).toBe(cents(national.groups, field));
+      expect(cents(types.groups, field)).toBe(cents(national.groups, field));
+    }
+    // Each organisation's grown staff, to 2 places, computed here: 1.0337^7 in exact decimals.
+    const factor = [...Array(7)].reduce((f: bigint) => f * 10337n, 1n); // × 10^-28
+    const grownCents = (staff: number) => {
+      const exact = BigInt(Math.round(staff * 100)) * factor; // cents × 10^28
+      return (exact + 5n * 10n ** 27n) / 10n ** 28n; // half up
+    };
+    const expected = [...returns.map((r) => r[2]), 1000, 500].reduce((sum, staff) => sum + grownCents(staff), 0n);
+    expect(BigInt(Math.round(national.groups[0].staffWte * 100))).toBe(expected);
+  });
+
   it("answers exactly the live summary's groups with the year's own policy and no growth", async () => {
     for (const groupBy of ['national', 'region', 'type']) {
       const [what, live] = await Promise.all([scenario(`groupBy=${groupBy}`), t.http.get(`/v1/monitoring/${YEAR}/summary?groupBy=${groupBy}`)]);
@@ -93,7 +111,7 @@ describe('a scenario stores nothing', () => {
     const versions = async () => (await sql<{ v: string }>(t.db.url, 'SELECT sum(version)::text AS v FROM data_versions'))[0]!.v;
     const [before, version] = await Promise.all([counts(), versions()]);
     const status = (await t.http.get(`/v1/monitoring/${YEAR}/summary`)).body.status;
-    await scenario('targetRatio=1000&flagThreshold=1100&staffGrowth=0.5&yearsAhead=10');
+    await scenario('targetRatio=1000&flagThreshold=1100&staffGrowth=0.2&yearsAhead=10');
     expect(await counts()).toEqual(before);
     expect(await versions()).toBe(version);
     expect((await t.http.get(`/v1/monitoring/${YEAR}/summary`)).body.status).toBe(status);
@@ -108,7 +126,9 @@ describe('what a scenario refuses', () => {
     ['staffGrowth=0.03', 422, /go together/],
     ['yearsAhead=5', 422, /go together/],
     ['staffGrowth=3e-2&yearsAhead=5', 400, /decimal/],
-    ['staffGrowth=2&yearsAhead=5', 400, /from -0.5 to 1/],
+    ['staffGrowth=0.5&yearsAhead=5', 400, /from -0.2 to 0.2/],
+    ['staffGrowth=0.1&yearsAhead=21', 400, /yearsAhead/],
+    ['staffGrowth=NaN&yearsAhead=5', 400, /decimal such as 0.03/],
     ['targetRatio=0', 400, /./],
     ['targetRatio=1250.5', 400, /whole number/],
     ['growth=0.03', 400, /growth/],

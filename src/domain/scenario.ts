@@ -23,9 +23,14 @@ export type ScenarioReturn = {
   service: { id: string; qualifiedWte: Decimal; members: { odsCode: string; staffWte: Decimal }[] } | null;
 };
 
+/** Staff grown by `factor`, as a return would state it: to 2 places, half up. */
+export function grown(staffWte: Decimal, factor: Decimal): Decimal {
+  return new Decimal(new Exact(staffWte).times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+}
+
 export type ScenarioFigures = {
   odsCode: string;
-  /** Grown staff WTE, unrounded. */
+  /** Grown staff WTE, to 2 places (so that groups add up to the whole). */
   staffWte: Decimal;
   qualifiedWte: Decimal;
   ratio: number | null;
@@ -34,7 +39,10 @@ export type ScenarioFigures = {
   gapWte: Decimal;
 };
 
-/** Each return under `policy` with its staff (and a service's members' staff) × `factor`. */
+/**
+ * Each return under `policy` with its staff (and a service's members' staff) × `factor`, each
+ * grown figure to 2 places as if it had been returned so.
+ */
 export function reassess(returns: ScenarioReturn[], policy: PolicyThresholds, factor: Decimal): ScenarioFigures[] {
   const serviceGaps = new Map<string, Map<string, Decimal>>();
   const sharesOf = (service: NonNullable<ScenarioReturn['service']>, grownStaff: Decimal) => {
@@ -50,9 +58,9 @@ export function reassess(returns: ScenarioReturn[], policy: PolicyThresholds, fa
     return shares;
   };
   return returns.map((r) => {
-    const staffWte = new Exact(r.staffWte).times(factor);
+    const staffWte = grown(r.staffWte, factor);
     if (r.service) {
-      const serviceStaff = r.service.members.reduce((sum, m) => sum.plus(m.staffWte), new Exact(0)).times(factor);
+      const serviceStaff = r.service.members.reduce((sum, m) => sum.plus(grown(m.staffWte, factor)), new Decimal(0));
       const qualified = r.service.qualifiedWte;
       return {
         odsCode: r.odsCode,

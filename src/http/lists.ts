@@ -6,10 +6,32 @@ export type CsvColumn<T> = { header: string; value: (item: T) => string | number
 
 export type Page = { limit?: number | undefined; offset: number; format?: 'json' | 'csv' | undefined };
 
-/** True when the caller asked for CSV: `?format=csv`, or `Accept: text/csv` without `?format=json`. */
+/**
+ * The quality an Accept header gives a media type: its own entry's q, else its `type/*`'s, else
+ * `*\/*`'s, else 0 (RFC 9110 §12.5.1, for the two types answered here; a library for this would
+ * negotiate every type, and these routes only ever choose between JSON and CSV).
+ */
+function qualityOf(entries: { type: string; q: number }[], type: string): number {
+  const find = (name: string) => entries.find((entry) => entry.type === name)?.q;
+  return find(type) ?? find(`${type.split('/')[0]}/*`) ?? find('*/*') ?? 0;
+}
+
+/**
+ * True when the caller asked for CSV: `?format=csv`, or an Accept header that names text/csv
+ * (with a quality above 0) and prefers nothing JSON to it; `?format=json` always wins.
+ */
 export function wantsCsv(request: FastifyRequest, format?: string): boolean {
   if (format) return format === 'csv';
-  return /\btext\/csv\b/i.test(request.headers.accept ?? '');
+  const accept = request.headers.accept ?? '';
+  if (!/\btext\/csv\b/i.test(accept)) return false;
+  const entries = accept.split(',').map((part) => {
+    const [type, ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = parameters.find((p) => p.startsWith('q='));
+    const quality = q === undefined ? 1 : Number(q.slice(2));
+    return { type: type ?? '', q: Number.isFinite(quality) ? quality : 0 };
+  });
+  const csv = qualityOf(entries, 'text/csv');
+  return csv > 0 && csv >= qualityOf(entries, 'application/json');
 }
 
 /** The SQL LIMIT for a page: CSV exports everything unless a limit is given. */

@@ -13,7 +13,8 @@ declare module 'fastify' {
   }
 }
 
-type Entry = { version: string; payload: string; headers: Record<string, string>; bytes: number };
+/** A stored answer: text (JSON, CSV) or bytes (a spreadsheet). */
+type Entry = { version: string; payload: string | Buffer; headers: Record<string, string>; bytes: number };
 
 const KEPT_HEADERS = ['content-type', 'content-disposition', 'x-total-count', 'etag', 'vary', 'cache-control'];
 
@@ -164,7 +165,7 @@ export default fp(
 
     const serve = (reply: FastifyReply, entry: Entry, how: string) => {
       void reply.headers(entry.headers).header('x-cache', how);
-      return reply.serializer((payload: unknown) => payload as string).send(entry.payload);
+      return reply.serializer((payload: unknown) => payload as string).send(entry.payload as string);
     };
 
     // Before validation, but after every onRequest hook (access check, and the rate limit, which
@@ -208,13 +209,13 @@ export default fp(
 
     app.addHook('onSend', async (request, reply, payload) => {
       const slot = request.cacheSlot;
-      if (!slot || slot.hit || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+      if (!slot || slot.hit || reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
       const headers: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const value = reply.getHeader(name);
         if (value !== undefined) headers[name] = String(value);
       }
-      const entry = { version: slot.version, payload, headers, bytes: payload.length * 2 + 200 };
+      const entry = { version: slot.version, payload, headers, bytes: (typeof payload === 'string' ? payload.length * 2 : payload.length) + 200 };
       cache.set(slot.key, entry);
       // The followers share the answer; the flight itself keeps nothing once landed.
       if (slot.flight) land(slot.key, slot.flight, entry);

@@ -48,7 +48,7 @@ export const benchmark = {
 export const projections = {
   "groupBy": "national",
   "to": "2030-31",
-  "method": "Ordinary least squares: a straight line fitted, in exact decimals, to each of the group's pooled staff WTE and pooled qualified WTE over its last 5 reported years, counted back from 2024-25 (as asked by until). Each projected ratio is fitted staff ÷ fitted qualified (unrounded), banded under that year's policy; a fitted WTE below zero counts as zero. Pooled figures are sums over the organisations that reported each year, so a year few have reported yet pulls the lines down: basis.points shows each year's organisationsReported.",
+  "method": "Ordinary least squares: a straight line fitted, in exact decimals, to each of the group's pooled staff WTE and pooled qualified WTE over its last 5 reported years, counted back from 2024-25 (the latest year with returns up to 2024-25, as asked by until). Each projected ratio is fitted staff ÷ fitted qualified (unrounded), banded under that year's policy; a fitted WTE below zero counts as zero. Pooled figures are sums over the organisations that reported each year, so a year few have reported yet pulls the lines down: basis.points shows each year's organisationsReported. A group with fewer than 3 reported years is not projected (omitted).",
   "groups": [
     {
       "key": "national",
@@ -63,14 +63,16 @@ export const projections = {
             "organisationsReported": 218,
             "staffWte": 1391301.89,
             "qualifiedWte": 903.68,
-            "ratio": 1539.595752921388
+            "ratio": 1539.595752921388,
+            "band": "short_of_target"
           },
           {
             "year": "2024-25",
             "organisationsReported": 218,
             "staffWte": 1413170.56,
             "qualifiedWte": 941.14,
-            "ratio": 1501.551905136324
+            "ratio": 1501.551905136324,
+            "band": "short_of_target"
           }
         ]
       },
@@ -97,7 +99,8 @@ export const projections = {
         "additionalWte": 278.56
       }
     }
-  ]
+  ],
+  "omitted": []
 };
 
 /** GET /v1/monitoring/2024-25/scenario?targetRatio=1500&flagThreshold=2000&staffGrowth=0.03&yearsAhead=5 */
@@ -121,9 +124,9 @@ export const scenario = {
       "name": "England",
       "organisationsExpected": 218,
       "organisationsReported": 218,
-      "staffWte": 1638251.99,
+      "staffWte": 1638252.02,
       "qualifiedWte": 941.14,
-      "ratio": 1740.7101948403135,
+      "ratio": 1740.710223771171,
       "ratioDisplay": "1:1,741",
       "band": "short_of_target",
       "flagged": false,
@@ -135,11 +138,11 @@ export const scenario = {
         "noQualifiedStaff": 3
       },
       "distribution": {
-        "min": 804.7827934860815,
-        "p25": 1524.6275100501298,
-        "median": 1802.056418981947,
-        "p75": 2215.492534803615,
-        "max": 4115.301516004835
+        "min": 804.7817679558011,
+        "p25": 1524.6268367522102,
+        "median": 1802.0560606060606,
+        "p75": 2215.495016611296,
+        "max": 4115.304761904762
       },
       "previousYear": {
         "ratio": 1539.595752921388

@@ -29,6 +29,14 @@ const scenarioColumns: CsvColumn<Group>[] = [
   { header: 'noQualifiedStaff', value: (g) => g.counts.noQualifiedStaff },
 ];
 
+type ProjectionLine = {
+  key: string; name: string; kind: string; year: string; organisationsReported: number | null;
+  staffWte: number; qualifiedWte: number; ratio: number | null; band: string | null;
+};
+const projectionColumns: CsvColumn<ProjectionLine>[] = (
+  ['key', 'name', 'year', 'kind', 'organisationsReported', 'staffWte', 'qualifiedWte', 'ratio', 'band'] as const
+).map((header) => ({ header, value: (line: ProjectionLine) => line[header] }));
+
 /** Benchmarking and change, projections and the ratio review's scenarios: any valid key, like the summary. */
 const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = analysisService(app.db);
@@ -59,7 +67,7 @@ const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       const filename = `organisations-${formatYear(year)}`;
       if (format === 'xlsx') {
         const buffer = await xlsxOf('Organisations', benchmarkColumns, page.items, new Date(0));
-        return sendXlsx(reply.header('vary', 'Accept'), buffer, filename, `W/${etagOf(JSON.stringify(page.items)).slice(0, -1)}-xlsx"`);
+        return sendXlsx(reply.header('vary', 'Accept').header('x-total-count', String(page.total)), buffer, filename, `W/${etagOf(JSON.stringify(page.items)).slice(0, -1)}-xlsx"`);
       }
       return sendList(request, reply, { items: page.items, total: page.total, limit, offset, format }, (o) => o, benchmarkColumns, filename, { ...page.extra, ...status });
     },
@@ -74,14 +82,24 @@ const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'When each group would reach the target at its recent pace, and how many more qualified staff that takes',
         description:
           "Any valid key. Straight lines fitted by ordinary least squares to the group's pooled staff and qualified WTE over its last " +
-          '`years` reported years (at least 3, else 422), projected to `to`. The answer says its `method` in words.',
+          '`years` reported years (at least 3, else 422), projected to `to`. The answer says its `method` in words. ' +
+          'A group with fewer than 3 reported years is listed in `omitted` (422 when no group can be projected). CSV: one row ' +
+          'per group and year, `kind` actual (the basis) or projected.',
         querystring: projectionsQuery,
         response: { 200: projections, ...problemResponses(400, 401, 422) },
       },
     },
     async (request, reply) => {
-      const { groupBy, years, to, until } = request.query;
-      return reply.send(await service.projections(groupBy, years, to ?? null, until ?? null));
+      const { groupBy, years, to, until, format } = request.query;
+      const result = await service.projections(groupBy, years, to ?? null, until ?? null);
+      if (wantsCsv(request, format)) {
+        const lines = result.groups.flatMap((g) => [
+          ...g.basis.points.map((p) => ({ key: g.key, name: g.name, kind: 'actual', ...p })),
+          ...g.points.map((p) => ({ key: g.key, name: g.name, kind: 'projected', organisationsReported: null, ...p })),
+        ]);
+        return sendCsv(reply, lines, projectionColumns, `projections-${groupBy}-to-${result.to}`);
+      }
+      return reply.header('vary', 'Accept').send(result);
     },
   );
 

@@ -66,7 +66,7 @@ function regrouped(group: Group, figures: ScenarioFigures[], policy: PolicyThres
   return {
     ...group,
     organisationsReported: figures.length,
-    staffWte: staff.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+    staffWte: wteOut(staff)!,
     qualifiedWte: wteOut(qualified)!,
     ratio: pooled.ratio,
     ratioDisplay: hasReturns ? pooled.ratioDisplay : 'no returns',

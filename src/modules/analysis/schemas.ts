@@ -7,12 +7,17 @@ import { examples } from './examples.ts';
 import { listOf, paginationQuery, queryInteger, yearParam, yearText } from '../../http/schemas.ts';
 
 /** A decimal written in a query string, e.g. 0.05 or -0.01: digits, never 5e-2. */
-const queryDecimal = (options: { min: number; max: number; places: number; example: string; description: string }) =>
-  z
+const queryDecimal = (options: { min: number; max: number; places: number; example: string; description: string }) => {
+  const written = new RegExp(`^-?\\d{1,3}(\\.\\d{1,${options.places}})?$`);
+  return z
     .string()
-    .regex(new RegExp(`^-?\\d{1,3}(\\.\\d{1,${options.places}})?$`), `must be a decimal such as ${options.example}, at most ${options.places} decimal places`)
-    .refine((text) => Number(text) >= options.min && Number(text) <= options.max, `must be from ${options.min} to ${options.max}`)
+    .superRefine((text, ctx) => {
+      // One message for a value: its form first, its range only once it is a decimal.
+      if (!written.test(text)) ctx.addIssue({ code: 'custom', message: `must be a decimal such as ${options.example}, at most ${options.places} decimal places` });
+      else if (Number(text) < options.min || Number(text) > options.max) ctx.addIssue({ code: 'custom', message: `must be from ${options.min} to ${options.max}` });
+    })
     .meta({ description: options.description, example: options.example });
+};
 
 export const direction = z
   .enum(['new', 'improving', 'stable', 'worsening'])
@@ -67,6 +72,7 @@ export const projectionsQuery = z.object({
     example: '2024-25',
   }),
   years: queryInteger({ min: 1, max: 50 }).default(5).meta({ description: 'How many reported years the lines are fitted to (at least 3; default 5)' }),
+  format: paginationQuery.format,
 });
 
 const wteFigure = z.number().describe('WTE, to 2 places');
@@ -78,7 +84,7 @@ export const projection = z.object({
     from: yearText,
     to: yearText,
     years: z.number().int().describe('How many reported years the lines were fitted to'),
-    points: z.array(z.object({ year: yearText, organisationsReported: z.number().int(), staffWte: wteFigure, qualifiedWte: wteFigure, ratio: z.number().nullable() }))
+    points: z.array(z.object({ year: yearText, organisationsReported: z.number().int(), staffWte: wteFigure, qualifiedWte: wteFigure, ratio: z.number().nullable(), band: band.nullable() }))
       .describe('The pooled figures the lines were fitted to'),
   }),
   points: z.array(z.object({
@@ -97,15 +103,22 @@ export const projection = z.object({
 });
 
 export const projections = z
-  .object({ groupBy: z.enum(['national', 'region', 'type']), to: yearText, method: z.string(), groups: z.array(projection) })
+  .object({
+    groupBy: z.enum(['national', 'region', 'type']),
+    to: yearText,
+    method: z.string(),
+    groups: z.array(projection),
+    omitted: z.array(z.object({ key: z.string(), name: z.string(), years: z.array(yearText) }))
+      .describe('Groups with fewer than 3 reported years in the basis, not projected (with the years they have)'),
+  })
   .meta({ id: 'Projections', examples: [examples.projections] });
 
 export const scenarioQuery = z.object({
   groupBy,
   targetRatio: queryInteger({ min: 1, max: 100_000 }).optional().meta({ description: "At or below 1:targetRatio meets the target (default: the year's policy)", example: '1500' }),
   flagThreshold: queryInteger({ min: 1, max: 100_000 }).optional().meta({ description: "At or above 1:flagThreshold is flagged (default: the year's policy)", example: '2000' }),
-  staffGrowth: queryDecimal({ min: -0.5, max: 1, places: 4, example: '0.03', description: "Each organisation's staff grows at this rate a year, compounded (with yearsAhead)" }).optional(),
-  yearsAhead: queryInteger({ min: 0, max: 50 }).optional().meta({ description: 'How many years of growth (with staffGrowth)', example: '5' }),
+  staffGrowth: queryDecimal({ min: -0.2, max: 0.2, places: 4, example: '0.03', description: "Each organisation's staff grows at this rate a year, compounded (with yearsAhead); from -0.2 to 0.2" }).optional(),
+  yearsAhead: queryInteger({ min: 0, max: 20 }).optional().meta({ description: 'How many years of growth (with staffGrowth), at most 20', example: '5' }),
   format: paginationQuery.format,
 });
 
