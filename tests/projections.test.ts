@@ -175,3 +175,44 @@ describe('a year still being reported', () => {
     expect(until.method).toContain('as asked by until');
   });
 });
+
+describe('what the review added: every rule pinned at the route', () => {
+  it('gives each basis point its pooled ratio (staff ÷ qualified) and its band', async () => {
+    const [england] = (await projections('to=2030-31&until=2023-24')).groups;
+    expect(england.basis.points.map((p: { ratio: number }) => p.ratio)).toEqual([0, 1, 2, 3, 4].map((k) => line(k).staff / line(k).qualified));
+    expect(england.basis.points.map((p: { band: string }) => p.band)).toEqual(['flagged', 'flagged', 'flagged', 'short_of_target', 'short_of_target']); // 1:1,733 in 2021-22
+  });
+
+  it('projects to five years after the basis by default, and at most 50', async () => {
+    const body = await projections('until=2023-24');
+    expect(body.to).toBe('2028-29');
+    expect(body.groups[0].points.map((p: { year: string }) => p.year)).toEqual(['2024-25', '2025-26', '2026-27', '2027-28', '2028-29']);
+    expect((await t.http.get('/v1/monitoring/projections?until=2023-24&to=2073-74')).status).toBe(200);
+    const far = await t.http.get('/v1/monitoring/projections?until=2023-24&to=2074-75');
+    expect(far.status).toBe(422);
+    expect(far.body.errors[0].pointer).toBe('/query/to');
+  });
+
+  it("bands each projected year under that year's policy, and the WTE needed under the policy at `to`", async () => {
+    expect((await t.http.post('/v1/policies').send({ effectiveFrom: '2026-27', flagThreshold: 1900, targetRatio: 1400, title: 'Review' })).status).toBe(201);
+    const [england] = (await projections('to=2030-31&until=2023-24')).groups;
+    // 2025-26: 112,000 / 80 = 1,400, short of the old 1,250; 2026-27: 114,000 / 85 = 1,341, meets the new 1,400.
+    expect(england.points.slice(0, 3).map((p: { band: string }) => p.band)).toEqual(['short_of_target', 'short_of_target', 'meets_target']);
+    expect(england.targetMetIn).toBe('2026-27');
+    // 122,000 / 1,400 = 87.142857 -> 87.14; 17.14 more than 70.
+    expect(england.wteNeeded).toEqual({ byYear: '2030-31', qualifiedWte: 87.14, additionalWte: 17.14 });
+  });
+
+  it('rounds projected WTE half up to 2 places, takes the ratio from the unrounded values, and never needs fewer than it has', async () => {
+    await createOrganisation(t.http, { odsCode: 'RND1', regionCode: 'Y56', type: 'ambulance' });
+    for (const [year, staffWte, qualifiedWte] of [['2021-22', 1000, 1], ['2022-23', 1000, 1], ['2023-24', 1002, 1.02]] as const) {
+      expect((await putReturn(t.http, 'RND1', year, { staffWte, qualifiedWte })).status).toBe(201);
+    }
+    const body = await projections('groupBy=type&to=2024-25&until=2023-24');
+    const ambulance = body.groups.find((g: { key: string }) => g.key === 'ambulance');
+    // Fitted at 2024-25: staff 3,008/3 = 1,002.666..., qualified 3.08/3 = 1.02666...
+    expect(ambulance.points).toEqual([{ year: '2024-25', staffWte: 1002.67, qualifiedWte: 1.03, ratio: expect.closeTo(3008 / 3.08, 9), band: 'meets_target' }]);
+    // 1,002.67 / 1,250 = 0.80 needed, fewer than the 1.02 it had: none more.
+    expect(ambulance.wteNeeded).toEqual({ byYear: '2024-25', qualifiedWte: 0.8, additionalWte: 0 });
+  });
+});

@@ -155,3 +155,32 @@ describe('what a scenario refuses', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['Y56', 'Y60']);
   });
 });
+
+describe('what the review added', () => {
+  it('orders ratios numerically for the distribution (4- and 5-digit ratios)', async () => {
+    // × 1.2^10 = 6.1917364224: SA1 6,191.74 … SA3 11,145.13; "11,145" sorts first as text.
+    const body = await scenario('staffGrowth=0.2&yearsAhead=10');
+    const f = 6.1917364224;
+    const grownRatio = (staff: number, qualified: number) => Math.round(staff * f * 100) / 100 / qualified;
+    const service = (Math.round(1000 * f * 100) + Math.round(500 * f * 100)) / 100; // its one specialist serves both members
+    // SA1, SA2, SA3, SA4, SA6, and the service's ratio for each of its two members (SA5 has none).
+    const ratios = [grownRatio(1000, 1), grownRatio(1400, 1), grownRatio(1800, 1), grownRatio(2500, 2), grownRatio(1600, 1), service, service].sort((a, b) => a - b);
+    const cont = (p: number) => { const i = p * (ratios.length - 1); const lo = Math.floor(i); return ratios[lo]! + (ratios[Math.ceil(i)]! - ratios[lo]!) * (i - lo); };
+    const d = body.groups[0].distribution;
+    expect([d.min, d.p25, d.median, d.p75, d.max].map((v: number) => Math.round(v * 1e6))).toEqual([0, 0.25, 0.5, 0.75, 1].map((p) => Math.round(cont(p) * 1e6)));
+    expect(d.max).toBeGreaterThan(10_000);
+    expect(d.min).toBeLessThan(10_000);
+  });
+
+  it('allows a target equal to the flag threshold (only above is refused)', async () => {
+    expect((await t.http.get(`/v1/monitoring/${YEAR}/scenario?targetRatio=1500&flagThreshold=1500`)).status).toBe(200);
+  });
+
+  it('defaults the thresholds to the latest policy effective not after the year (one effective that very year)', async () => {
+    expect((await t.http.post('/v1/policies').send({ effectiveFrom: '2030-31', flagThreshold: 1900, targetRatio: 1400, title: 'Review' })).status).toBe(201);
+    const at = async (year: string) => (await t.http.get(`/v1/monitoring/${year}/scenario`)).body;
+    expect((await at('2030-31')).policy).toEqual({ targetRatio: 1400, flagThreshold: 1900 });
+    expect((await at('2029-30')).policy).toEqual({ targetRatio: 1250, flagThreshold: 1730 });
+    expect((await at('2031-32')).inForce).toEqual({ effectiveFrom: '2030-31', targetRatio: 1400, flagThreshold: 1900 });
+  });
+});

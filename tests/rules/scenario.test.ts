@@ -42,6 +42,18 @@ describe('re-banding returns', () => {
   });
 });
 
+describe('sharing a service\'s gap', () => {
+  it('goes in code order: on equal remainders the member first by code gets the hundredth', () => {
+    // 1,515 staff, 1 qualified, target 1,500: gap 0.01, shared 757.5 : 757.5 -> 0.005 each.
+    const service = { id: '1', qualifiedWte: new Decimal(1), members: [{ odsCode: 'M2', staffWte: new Decimal('757.5') }, { odsCode: 'M1', staffWte: new Decimal('757.5') }] };
+    const figures = reassess([
+      { odsCode: 'M2', staffWte: new Decimal('757.5'), qualifiedWte: new Decimal('0.5'), service },
+      { odsCode: 'M1', staffWte: new Decimal('757.5'), qualifiedWte: new Decimal('0.5'), service },
+    ], policy, new Decimal(1));
+    expect(figures.map((f) => [f.odsCode, f.gapWte.toFixed(2)])).toEqual([['M2', '0.00'], ['M1', '0.01']]);
+  });
+});
+
 describe('continuous percentiles', () => {
   it("interpolates as PostgreSQL's percentile_cont", () => {
     expect(percentileCont([], 0.5)).toBeNull();
