@@ -33,6 +33,9 @@ const orgs: Org[] = [
   { code: 'TIE1', region: 'Y56', type: 'mental_health', previous: [1400, 1], current: [1500, 1] },
   { code: 'TIE2', region: 'Y60', type: 'mental_health', previous: [3000, 2], current: [3000, 2] },
   { code: 'TIE3', region: 'Y60', type: 'mental_health', current: [4500, 3] },
+  // Gaps of 10 WTE and more (sorted as numbers, not as text: 19.6 before 9.6).
+  { code: 'BIG1', region: 'Y61', type: 'acute', previous: [25000, 1], current: [25000, 0.4] },
+  { code: 'BIG2', region: 'Y61', type: 'acute', current: [13000, 0.8] },
   // Members of the library service LSV (their figures come from its return, below).
   { code: 'LSA', region: 'Y56', type: 'acute' },
   { code: 'LSB', region: 'Y60', type: 'specialist' },
@@ -224,6 +227,7 @@ describe('sorting, paging and formats', () => {
     expect(byCode).toEqual([...byCode].sort());
     const gaps = (await list('&sort=-gapWte')).data.map((r) => r.gapWte);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    expect(gaps.slice(0, 2)).toEqual([19.6, 9.6]);
     const page = await t.http.get(`/v1/monitoring/${YEAR}/organisations?limit=5&offset=5`);
     expect(page.body.data.map((r: Row) => r.odsCode)).toEqual(byRank.slice(5, 10).map((r) => r.odsCode));
     expect(page.body.meta).toEqual({ total: reporting.length, limit: 5, offset: 5 });

@@ -7,7 +7,7 @@ import { formatYear, parseYear } from '../../domain/years.ts';
 import { leastSquares, project, targetMetIn, wteNeeded } from '../../domain/projection.ts';
 import { wteOut } from '../../http/schemas.ts';
 import { groupName, type GroupBy } from '../monitoring/service.ts';
-import { allPolicies, pooledByYear, type PolicyRow, type PooledYearRow } from './repository.ts';
+import { allPolicies, groupKeys, latestYearWithReturns, pooledByYear, type PolicyRow, type PooledYearRow } from './repository.ts';
 import type { projection, projections } from './schemas.ts';
 
 type Projection = z.output<typeof projection>;
@@ -65,6 +65,21 @@ function projected(key: string, name: string, basis: PooledYearRow[], last: numb
 }
 
 /**
+ * The pooled figures the projections are fitted to, up to `until`. Usually every group reported in
+ * each of the last `years` years, so only those are read (a quarter of 20 years of returns);
+ * when a group has gaps there, or no return there at all, every year is read instead, so that its
+ * last `years` reported years are counted back as far as they go.
+ */
+async function basisRows(pool: pg.Pool, groupBy: GroupBy, years: number, until: number | null): Promise<PooledYearRow[]> {
+  const [latest, keys] = await Promise.all([latestYearWithReturns(pool, until), groupKeys(pool, groupBy)]);
+  if (latest === null) return [];
+  const recent = await pooledByYear(pool, groupBy, latest - years + 1, latest);
+  const counts = new Map<string, number>();
+  for (const row of recent) counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
+  return keys.every((key) => counts.get(key) === years) ? recent : pooledByYear(pool, groupBy, null, latest);
+}
+
+/**
  * Each group's projection: its last `years` reported years (up to `until`, or the latest with
  * returns) fitted, then projected to `to`. Groups with fewer than 3 reported years are listed in
  * `omitted`; when none can be projected, 422.
@@ -80,8 +95,7 @@ export async function projectionsFor(
   if (years < MIN_BASIS_YEARS) {
     throw unprocessable(`A projection is fitted to at least ${MIN_BASIS_YEARS} reported years; years=${years} is too few.`, [{ pointer: '/query/years', message: `must be at least ${MIN_BASIS_YEARS}` }]);
   }
-  const [everyYear, policies] = await Promise.all([pooledByYear(pool, groupBy), allPolicies(pool)]);
-  const rows = until === null ? everyYear : everyYear.filter((row) => row.year <= until);
+  const [rows, policies] = await Promise.all([basisRows(pool, groupBy, years, until), allPolicies(pool)]);
   if (rows.length === 0) {
     throw unprocessable(
       until === null ? 'There are no returns yet: nothing to project from.' : `There are no returns up to ${formatYear(until)}: nothing to project from.`,
