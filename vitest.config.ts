@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/reliability/**', 'node_modules/**'],
+    exclude: ['tests/reliability/**', 'tests/browser/**', 'node_modules/**'],
     globalSetup: ['tests/support/global-database.ts'],
     pool: 'forks',
     testTimeout: 30_000,

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 if (existsSync('node_modules/typescript/bin/tsc')) {
   const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  await import('./copy-assets.mjs');
+  process.exit(0);
 }
 if (existsSync('dist/server.js')) process.exit(0);
 console.error('There is no dist/ and no TypeScript to build it: run `npm install` (with development dependencies), then `npm start`.');

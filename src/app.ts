@@ -26,6 +26,8 @@ import healthRoutes from './modules/service/health.routes.ts';
 import metaRoutes from './modules/service/meta.routes.ts';
 import monitoringRoutes, { progressRoutes } from './modules/monitoring/routes.ts';
 import analysisRoutes from './modules/analysis/routes.ts';
+import pageRoutes, { reportRoutes } from './modules/pages/routes.ts';
+import chartRoutes from './modules/charts/routes.ts';
 import organisationRoutes from './modules/reference/organisations.routes.ts';
 import policyRoutes from './modules/policies/routes.ts';
 import regionRoutes from './modules/reference/regions.routes.ts';
@@ -110,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(responseCachePlugin);
 
   await app.register(healthRoutes);
+  await app.register(pageRoutes);
   // The API under /v1, written once: each module's routes are relative to it.
   await app.register(async (v1) => {
     await v1.register(metaRoutes);
@@ -124,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await v1.register(monitoringRoutes);
     await v1.register(progressRoutes);
     await v1.register(analysisRoutes);
+    await v1.register(chartRoutes);
+    await v1.register(reportRoutes);
     await v1.register(publicationRoutes);
     await v1.register(libraryServiceRoutes);
     await v1.register(keyRoutes);

@@ -59,6 +59,8 @@ it('documents every endpoint of the contract with its error responses', async ()
     ['get', '/v1/monitoring/{year}/organisations'],
     ['get', '/v1/monitoring/projections'],
     ['get', '/v1/monitoring/{year}/scenario'],
+    ['get', '/v1/charts/{name}'],
+    ['get', '/v1/publications/{year}/report'],
     ['post', '/v1/api-keys'],
     ['get', '/v1/api-keys'],
     ['delete', '/v1/api-keys/{id}'],

@@ -77,7 +77,9 @@ export default fp<AccessOptions>(
       if (url === undefined) return; // no such route: the 404 handler answers
       // CORS preflights carry no credentials by design: answered without a key, never a failure.
       if (request.method === 'OPTIONS') return;
-      const access = request.routeOptions.config.access ?? (url.startsWith('/docs') ? 'public' : 'admin');
+      // Routes of plugins that take no config (the docs, the pages' static files) are public by
+      // their path; any other route without an access rule is refused (fails closed).
+      const access = request.routeOptions.config.access ?? (url.startsWith('/docs') || url.startsWith('/assets/') ? 'public' : 'admin');
       if (access === 'public') return;
       // `optional`: public, but a key that is sent must be valid (it may see more).
       if (access === 'optional' && request.headers.authorization === undefined) return;

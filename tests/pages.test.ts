@@ -1,0 +1,96 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../src/demo/load.ts';
+import { createTestApp, type TestApp } from './support/app.ts';
+
+/*
+ * The pages, the charts and the annual report over HTTP (the browser tests look at them in
+ * Chromium): who may read them, what they say, and what a hostile caller gets.
+ */
+
+let t: TestApp;
+let closed: TestApp;
+beforeAll(async () => {
+  [t, closed] = await Promise.all([createTestApp(), createTestApp({ config: { publicPublications: false } })]);
+  await Promise.all([loadDemoData(t.app.db.pool), loadDemoData(closed.app.db.pool)]);
+});
+afterAll(async () => Promise.all([t.close(), closed.close()]));
+
+const anonymous = () => request(t.app.server);
+/** An SVG answer's text (supertest keeps image/* answers as bytes). */
+const svgAt = (path: string) => anonymous().get(path).buffer(true).parse((res, done) => {
+  let text = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (text += chunk));
+  res.on('end', () => done(null, text));
+});
+
+describe('the public pages', () => {
+  it('answer without a key, with a strict policy and the published headline figure', async () => {
+    const [page, published] = await Promise.all([anonymous().get('/'), anonymous().get('/v1/publications/2024-25').set('accept-encoding', 'identity')]);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.text).toContain(published.body.summary.national.ratioDisplay);
+    expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(page.text).not.toContain('assets.nhs.uk');
+  });
+
+  it('escape what they show, and answer a 404 page for what is not published', async () => {
+    for (const path of ['/organisations/ZZ999', '/regions/NOPE', '/years/2030-31', '/years/nonsense', '/organisations/%3Cscript%3E']) {
+      const res = await anonymous().get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.text).not.toContain('<script>');
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it('are not public where publications are not (PUBLIC_PUBLICATIONS=false)', async () => {
+    const res = await request(closed.app.server).get('/');
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('not public');
+    expect((await request(closed.app.server).get('/assets/pages/pages.css')).status).toBe(200);
+  });
+});
+
+describe('the charts', () => {
+  it('are SVG with a title, a description and the table they draw', async () => {
+    const res = await svgAt('/v1/charts/regions.svg?year=2024-25');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    const svg = res.body as string;
+    expect(svg).toMatch(/^<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+-title [^"]+-desc"/);
+    expect(svg).toContain('<title id=');
+    expect(svg).toContain('<desc id=');
+    // The table holds every region's published ratio.
+    const published = (await anonymous().get('/v1/publications/2024-25').set('accept-encoding', 'identity')).body;
+    for (const region of published.summary.regions) expect(svg).toContain(`<td>${region.name}</td><td>${region.ratioDisplay}</td>`);
+  });
+
+  it('draw each kind, and refuse what they cannot draw', async () => {
+    for (const path of ['trend.svg', 'trend.svg?groupBy=region', 'trend.svg?groupBy=type&key=acute', 'distribution.svg', 'organisation.svg?odsCode=ZD030']) {
+      const res = await svgAt(`/v1/charts/${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.body, path).toContain('<metadata><table');
+    }
+    expect((await anonymous().get('/v1/charts/pie.svg')).status).toBe(400);
+    expect((await anonymous().get('/v1/charts/organisation.svg')).status).toBe(400);
+    expect((await anonymous().get('/v1/charts/organisation.svg?odsCode=ZZ999')).status).toBe(404);
+    expect((await anonymous().get('/v1/charts/regions.svg?year=2030-31')).status).toBe(404);
+    expect((await request(closed.app.server).get('/v1/charts/trend.svg')).status).toBe(401);
+  });
+});
+
+describe('the annual report', () => {
+  it('is one printable page with its charts, tables, definitions and method', async () => {
+    const res = await anonymous().get('/v1/publications/2024-25/report');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text.match(/<svg/g)?.length).toBe(4);
+    expect(res.text).toContain('Definitions and method');
+    expect(res.text).toContain('Flagged organisations');
+    expect((await anonymous().get('/v1/publications/2030-31/report')).status).toBe(404);
+    expect((await request(closed.app.server).get('/v1/publications/2024-25/report')).status).toBe(401);
+  });
+});
