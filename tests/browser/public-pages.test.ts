@@ -36,6 +36,7 @@ async function open(path: string, screenshot: string): Promise<Page> {
   const response = await page.goto(`${base}${path}`);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await page.screenshot({ path: `${SCREENSHOTS}/${screenshot}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${screenshot}-first-screen.png` });
   return page;
 }
 
