@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../src/demo/load.ts';
-import { createTestApp, type TestApp } from './support/app.ts';
+import { TEST_ADMIN_KEY, createTestApp, type TestApp } from './support/app.ts';
+import { countRows, createKey } from './support/fixtures.ts';
 
 /*
  * The pages, the charts and the annual report over HTTP (the browser tests look at them in
@@ -92,5 +93,52 @@ describe('the annual report', () => {
     expect(res.text).toContain('Flagged organisations');
     expect((await anonymous().get('/v1/publications/2030-31/report')).status).toBe(404);
     expect((await request(closed.app.server).get('/v1/publications/2024-25/report')).status).toBe(401);
+  });
+});
+
+describe('the pages for people with a key', () => {
+  const signIn = async (key: string) => {
+    const res = await anonymous().post('/sign-in').set('host', 'pages.test').set('origin', 'http://pages.test').type('form').send({ key });
+    return res;
+  };
+
+  it('sign in with a valid key only, into an HttpOnly, SameSite=Strict session cookie that does not hold the key', async () => {
+    const bad = await signIn('not-a-key');
+    expect(bad.status).toBe(401);
+    expect(bad.headers['set-cookie']).toBeUndefined();
+    const good = await signIn(TEST_ADMIN_KEY);
+    expect(good.status).toBe(303);
+    expect(good.headers.location).toBe('/my');
+    const cookie = String(good.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toContain(TEST_ADMIN_KEY);
+  });
+
+  it('refuse a form from another origin, or with none, and send a visitor without a session (or with a forged one) to sign in', async () => {
+    for (const headers of [{}, { origin: 'https://evil.example' }, { origin: 'null' }]) {
+      const res = await anonymous().post('/sign-in').set(headers).type('form').send({ key: TEST_ADMIN_KEY });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect((await anonymous().get('/my')).headers.location).toBe('/sign-in');
+    const forged = await anonymous().get('/my').set('cookie', 'staff_ratio_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    expect(forged.headers.location).toBe('/sign-in');
+  });
+
+  it("let a data lead do only what its key may: not another trust's return, not approving, not publishing", async () => {
+    const key = await createKey(t.http, 'submitter', { organisations: ['ZD007'] });
+    const cookie = String((await signIn(key)).headers['set-cookie']).split(';')[0]!;
+    const as = (req: request.Test) => req.set('cookie', cookie).set('host', 'pages.test').set('origin', 'http://pages.test');
+    const other = await as(anonymous().get('/my/returns/ZD008/2025-26'));
+    expect(other.status).toBe(403);
+    expect(other.text).not.toContain('ZD008 data');
+    const preview = await as(anonymous().post('/my/returns/ZD008/2025-26/preview')).type('form').send({ staffWte: '1000', qualifiedWte: '1' });
+    expect(preview.body.ratioDisplay).toBeUndefined();
+    const approve = await as(anonymous().post('/my/approvals/ZD007/2025-26')).type('form').send({ revision: '1' });
+    expect(decodeURIComponent(String(approve.headers.location))).toContain('Not approved');
+    const before = await countRows(t.db.url, 'publications');
+    const publish = await as(anonymous().post('/my/publish')).type('form').send({ year: '2025-26', note: 'x' });
+    expect(publish.headers.location).toContain('/my/publish?year=2025-26&message=');
+    expect(await countRows(t.db.url, 'publications')).toBe(before);
   });
 });

@@ -24,6 +24,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Forget cached keys at once (after a revocation on this instance). */
     forgetCachedKeys(): void;
+    /** The actor a key stands for, or null: the same check every request's key gets. */
+    actorForKey(key: string): Promise<Actor | null>;
   }
 }
 
@@ -54,6 +56,8 @@ export default fp<AccessOptions>(
     const failures = new FixedWindowCounter(authFailuresPerMinute);
     const cache = new ShortCache<Actor | null>(KEY_CACHE_MS);
     app.decorate('forgetCachedKeys', () => cache.clear());
+    // The pages' sign-in checks a key as the API would (see modules/pages/session.ts).
+    app.decorate('actorForKey', (key: string) => resolve(key));
     app.decorateRequest('actor', null as unknown as Actor);
     app.decorateRequest('keyed', false);
 

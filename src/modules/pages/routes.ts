@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { parseYear } from '../../domain/years.ts';
 import { NHSUK_DIST, PUBLIC, pageRenderer } from './render.ts';
 import { pagesService } from './service.ts';
+import { PAGE_HEADERS } from './policy.ts';
+import keyedPages from './keyed.routes.ts';
 
 /*
  * Web pages for people, under `/` (the JSON API stays under /v1). Who: anyone; they show the
@@ -16,10 +18,6 @@ import { pagesService } from './service.ts';
  * strict policy: scripts and styles from this service only, no inline script, no framing.
  */
 
-export const PAGE_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
-  "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
-].join('; ');
 
 const odsPath = z.object({ odsCode: z.string().regex(/^[A-Za-z0-9]{3,5}$/).transform((s) => s.toUpperCase()) });
 const regionPath = z.object({ code: z.string().regex(/^[A-Za-z0-9]{1,10}$/).transform((s) => s.toUpperCase()) });
@@ -31,9 +29,10 @@ const pageRoutes: FastifyPluginAsync = async (app) => {
 
   await app.register(fastifyStatic, { root: NHSUK_DIST, prefix: '/assets/nhsuk/', decorateReply: false, maxAge: '1d', index: false });
   await app.register(fastifyStatic, { root: PUBLIC, prefix: '/assets/pages/', decorateReply: false, maxAge: '1h', index: false });
+  await app.register(keyedPages);
 
   const send = (reply: FastifyReply, template: string, context: Record<string, unknown>, status = 200) =>
-    reply.code(status).header('content-security-policy', PAGE_POLICY).header('cache-control', status === 200 ? 'public, max-age=60' : 'no-store')
+    reply.code(status).headers(PAGE_HEADERS).header('cache-control', status === 200 ? 'public, max-age=60' : 'no-store')
       .type('text/html; charset=utf-8').send(render(template, context));
   const notFoundPage = (reply: FastifyReply, detail: string) => send(reply, 'not-found.njk', { title: 'Page not found', detail }, 404);
 
@@ -43,7 +42,7 @@ const pageRoutes: FastifyPluginAsync = async (app) => {
   // The pages show publications: where those are not open data, neither are the pages.
   if (!app.config.publicPublications) {
     app.addHook('onRequest', async (request, reply) => {
-      if (request.url.startsWith('/assets/')) return;
+      if (/^\/(assets\/|sign-in|sign-out|my\b)/.test(request.url)) return;
       return send(reply, 'not-found.njk', {
         title: 'These figures are not public', detail: "This instance's publications are open to API keys only (PUBLIC_PUBLICATIONS=false).",
       }, 403);
@@ -104,7 +103,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const page = await service.reportPage(request.params.year);
-      return reply.header('content-security-policy', PAGE_POLICY).header('cache-control', 'public, max-age=300')
+      return reply.headers(PAGE_HEADERS).header('cache-control', 'public, max-age=300')
         .type('text/html; charset=utf-8').serializer((payload: unknown) => payload as string).send(render('report.njk', page));
     },
   );

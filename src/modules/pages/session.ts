@@ -1,0 +1,60 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { serviceSecret } from '../../db/secrets.ts';
+import type { Queryable } from '../../db/transaction.ts';
+import type { Database } from '../../plugins/database.ts';
+import type {} from '@fastify/cookie';
+
+/*
+ * A person's API key, held for one browser session: sealed (AES-256-GCM, with a key derived from
+ * the database's own secret, so every instance can open it) in an HttpOnly, SameSite=Strict
+ * cookie with no expiry, so it goes when the browser closes, and never in a URL or in the page's
+ * storage. Signing out clears it. Forms are checked to come from this origin.
+ */
+
+export const SESSION_COOKIE = 'staff_ratio_session';
+
+async function sessionKey(db: Queryable): Promise<Buffer> {
+  return Buffer.from(hkdfSync('sha256', await serviceSecret(db, 'etag'), '', 'pages session cookie', 32));
+}
+
+async function seal(db: Queryable, apiKey: string): Promise<string> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', await sessionKey(db), iv);
+  const sealed = Buffer.concat([cipher.update(apiKey, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+async function open(db: Queryable, cookie: string | undefined): Promise<string | null> {
+  if (!cookie || cookie.length > 2000) return null;
+  try {
+    const bytes = Buffer.from(cookie, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', await sessionKey(db), bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function setSession(reply: FastifyReply, request: FastifyRequest, sealed: string) {
+  return reply.setCookie(SESSION_COOKIE, sealed, { httpOnly: true, sameSite: 'strict', path: '/', secure: request.protocol === 'https' });
+}
+
+export function clearSession(reply: FastifyReply) {
+  return reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** Whether a form came from a page of this service (its Origin, or else its Referer, is ours). */
+export function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin ?? (request.headers.referer ? new URL(request.headers.referer).origin : undefined);
+  return origin !== undefined && origin === `${request.protocol}://${request.host}`;
+}
+
+/** Sealing and opening session cookies with this database's secret. */
+export function pageSessions(db: Database) {
+  return {
+    seal: (apiKey: string) => seal(db.pool, apiKey),
+    open: (cookie: string | undefined) => open(db.pool, cookie),
+  };
+}
