@@ -26,9 +26,35 @@ function thresholdsOf(publication: ServedPublication): Thresholds {
   return policy ? { targetRatio: policy.targetRatio, flagThreshold: policy.flagThreshold } : { targetRatio: 1250, flagThreshold: 1730 };
 }
 
+/**
+ * Drawn charts, kept while the publications they draw are the latest: a chart costs about 0.2 s
+ * of CPU, and public pages must not let anyone spend that on every request (the same chart for
+ * the same published versions is the same SVG).
+ */
+class DrawnCharts {
+  private readonly kept = new Map<string, Promise<RenderedChart>>();
+
+  get(key: string, draw: () => Promise<RenderedChart>): Promise<RenderedChart> {
+    let chart = this.kept.get(key);
+    if (!chart) {
+      chart = draw();
+      chart.catch(() => this.kept.delete(key));
+      if (this.kept.size >= 256) this.kept.delete(this.kept.keys().next().value!);
+      this.kept.set(key, chart);
+    }
+    return chart;
+  }
+}
+
 export function chartsService(db: Database) {
   const publications = publicationsService(db);
   const monitoring = monitoringService(db);
+  const drawn = new DrawnCharts();
+  /** Which versions are the latest of every year: a chart of published figures changes only with this. */
+  const versions = async () => {
+    const { items } = await publications.list(null, 0);
+    return items.map((p) => `${p.year}:${p.version}`).sort().join(',');
+  };
 
   /** Every published year, oldest first. */
   const publishedYears = async (): Promise<number[]> => {
@@ -42,7 +68,9 @@ export function chartsService(db: Database) {
   };
 
   /** The published pooled ratio year by year for `key` of `groupBy` (null: every group; national: England). */
-  const trend = async (groupBy: GroupBy, key: string | null, thresholds: Thresholds): Promise<RenderedChart> => {
+  const trend = async (groupBy: GroupBy, key: string | null, thresholds: Thresholds): Promise<RenderedChart> =>
+    drawn.get(`trend|${groupBy}|${key}|${thresholds.targetRatio}|${thresholds.flagThreshold}|${await versions()}`, () => drawTrend(groupBy, key, thresholds));
+  const drawTrend = async (groupBy: GroupBy, key: string | null, thresholds: Thresholds): Promise<RenderedChart> => {
     const { groups: all } = await monitoring.trends(groupBy, null, null, 'published');
     const groups = key === null ? all : all.filter((g) => g.key === key);
     if (groups.length === 0) throw notFound(`No published figures for ${key ?? groupBy}.`);
@@ -63,7 +91,9 @@ export function chartsService(db: Database) {
   };
 
   /** Regions compared in a year's latest publication. */
-  const regions = async (publication: ServedPublication): Promise<RenderedChart> => {
+  const regions = (publication: ServedPublication): Promise<RenderedChart> =>
+    drawn.get(`regions|${publication.year}:${publication.version}`, () => drawRegions(publication));
+  const drawRegions = async (publication: ServedPublication): Promise<RenderedChart> => {
     const year = formatYear(publication.year);
     const rows = publication.document.summary.regions;
     const title = `Regions compared, ${year}: staff per qualified specialist`;
@@ -76,7 +106,9 @@ export function chartsService(db: Database) {
   };
 
   /** How many organisations are in each band in a year's latest publication. */
-  const bands = async (publication: ServedPublication): Promise<RenderedChart> => {
+  const bands = (publication: ServedPublication): Promise<RenderedChart> =>
+    drawn.get(`bands|${publication.year}:${publication.version}`, () => drawBands(publication));
+  const drawBands = async (publication: ServedPublication): Promise<RenderedChart> => {
     const counts = publication.document.summary.national?.counts ?? { meetsTarget: 0, shortOfTarget: 0, flagged: 0, noQualifiedStaff: 0 };
     const year = formatYear(publication.year);
     const values = [
@@ -102,11 +134,11 @@ export function chartsService(db: Database) {
     const name = found.at(-1)!.entry.name;
     const title = `${name}: staff per qualified specialist, ${found[0]!.year} to ${found.at(-1)!.year}`;
     const description = `Published ratio each year, from ${found[0]!.entry.ratioDisplay} in ${found[0]!.year} to ${found.at(-1)!.entry.ratioDisplay} in ${found.at(-1)!.year}.`;
-    const chart = await rendered({
+    const chart = await drawn.get(`organisation|${odsCode}|${await versions()}`, () => rendered({
       title, description,
       spec: trendSpec(found.map((f) => ({ group: name, year: f.year, ratio: f.entry.ratio })), thresholdsOf(found.at(-1)!.publication), title, description),
       table: { columns: ['Year', 'Ratio', 'Band', 'Staff WTE', 'Qualified WTE', 'Gap WTE'], rows: found.map((f) => [f.year, f.entry.ratioDisplay, f.entry.band ? BAND_NAMES[f.entry.band] : null, f.entry.staffWte, f.entry.qualifiedWte, f.entry.gapWte]) },
-    });
+    }));
     return { chart, entries: found.map(({ year, entry }) => ({ year, entry })) };
   };
 

@@ -1,6 +1,7 @@
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { FixedWindowCounter } from '../../http/fixed-window.ts';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { formatYear, parseYear } from '../../domain/years.ts';
@@ -24,6 +25,9 @@ async function api(app: FastifyInstance, key: string, method: 'GET' | 'PUT' | 'P
   return { status: res.statusCode, body: res.body ? (JSON.parse(res.body) as Answer['body']) : {}, etag: res.headers.etag as string | undefined };
 }
 
+/** A form's fields (an empty object for a post without a body, or with one that is not a form). */
+const formOf = (request: FastifyRequest): Record<string, unknown> =>
+  request.body !== null && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as Record<string, unknown>) : {};
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined || value === '' ? [] : [String(value)]);
 const field = (pointer: string) => pointer.replace(/^\/body\//, '').split('/')[0] || 'staffWte';
 
@@ -61,10 +65,18 @@ const keyedPages: FastifyPluginAsync = async (app) => {
 
   app.get('/sign-in', { config, schema }, async (_request, reply) => send(reply, 'sign-in.njk', { title: 'Sign in' }));
 
+  // Wrong keys count against the address as they do on the API: guessing is cut off for a minute.
+  const failures = new FixedWindowCounter(app.config.authFailuresPerMinute);
   app.post('/sign-in', { config, schema }, async (request, reply) => {
+    if (failures.blockedFor(request.ip) > 0) {
+      return send(reply.header('retry-after', String(failures.blockedFor(request.ip))), 'sign-in.njk', { title: 'Sign in', error: 'Too many wrong keys from this address: try again in a minute' }, 429);
+    }
     const key = String((request.body as { key?: unknown } | undefined)?.key ?? '').trim();
     const actor = key ? await app.actorForKey(key) : null;
-    if (!actor) return send(reply, 'sign-in.njk', { title: 'Sign in', error: key ? 'That key is not valid (or has been revoked)' : 'Enter your API key' }, 401);
+    if (!actor) {
+      failures.record(request.ip);
+      return send(reply, 'sign-in.njk', { title: 'Sign in', error: key ? 'That key is not valid (or has been revoked)' : 'Enter your API key' }, 401);
+    }
     setSession(reply, request, await sessions.seal(key));
     return reply.redirect('/my', 303);
   });
@@ -120,9 +132,9 @@ const keyedPages: FastifyPluginAsync = async (app) => {
     const signedIn = await session(request);
     if (!signedIn) return reply.code(401).send({ detail: 'Sign in again.' });
     const { odsCode, year } = request.params as { odsCode: string; year: string };
-    const answer = await api(app, signedIn.key, 'PUT', `/v1/organisations/${encodeURIComponent(odsCode)}/returns/${encodeURIComponent(year)}?dryRun=true`, bodyOf(request.body as Record<string, unknown>));
+    const answer = await api(app, signedIn.key, 'PUT', `/v1/organisations/${encodeURIComponent(odsCode)}/returns/${encodeURIComponent(year)}?dryRun=true`, bodyOf(formOf(request)));
     const b = answer.body;
-    return reply.header('cache-control', 'no-store').send(answer.status < 300
+    return reply.code(answer.status < 300 ? 200 : answer.status).header('cache-control', 'no-store').send(answer.status < 300
       ? { ratioDisplay: b.ratioDisplay, band: b.band, gapWte: b.gapWte, warnings: b.warnings }
       : { errors: (b.errors ?? []).map((e) => ({ field: field(e.pointer), message: e.message })), detail: b.detail });
   });
@@ -131,7 +143,7 @@ const keyedPages: FastifyPluginAsync = async (app) => {
     const signedIn = await session(request);
     if (!signedIn) return reply.redirect('/sign-in', 303);
     const { odsCode, year } = request.params as { odsCode: string; year: string };
-    const form = request.body as Record<string, unknown>;
+    const form = formOf(request);
     const check = form.action === 'check';
     const path = `/v1/organisations/${encodeURIComponent(odsCode.toUpperCase())}/returns/${encodeURIComponent(year)}${check ? '?dryRun=true' : ''}`;
     const etag = String(form.etag ?? '');
@@ -184,7 +196,7 @@ const keyedPages: FastifyPluginAsync = async (app) => {
     const signedIn = await session(request);
     if (!signedIn) return reply.redirect('/sign-in', 303);
     const { odsCode, year } = request.params as { odsCode: string; year: string };
-    const revision = Number((request.body as { revision?: unknown }).revision);
+    const revision = Number(formOf(request).revision);
     const answer = await api(app, signedIn.key, 'POST', `/v1/organisations/${encodeURIComponent(odsCode)}/returns/${encodeURIComponent(year)}/approval`, { revision });
     const message = answer.status === 200 ? `Approved ${odsCode}, revision ${revision}.` : `Not approved: ${answer.body.detail ?? answer.status}`;
     return reply.redirect(`/my/approvals?year=${encodeURIComponent(year)}&message=${encodeURIComponent(message)}`, 303);
@@ -196,15 +208,16 @@ const keyedPages: FastifyPluginAsync = async (app) => {
     const year = await currentYear(signedIn.key, (request.query as { year?: unknown }).year);
     const [progress, pending] = await Promise.all([api(app, signedIn.key, 'GET', `/v1/years/${year}/progress`), api(app, signedIn.key, 'GET', `/v1/publications/${year}/pending`)]);
     if (progress.status !== 200) return send(reply, 'not-found.njk', { title: 'Not yours to do', detail: progress.body.detail ?? '' }, progress.status);
-    const changes = ((pending.body.returns as { odsCode: string; change: string; published: { ratioDisplay: string } | null; wouldBe: { ratioDisplay: string } | null }[] | undefined) ?? [])
-      .map((r) => `${r.odsCode} ${r.change}: ${r.published?.ratioDisplay ?? 'not published'} → ${r.wouldBe?.ratioDisplay ?? 'left out'}`);
+    const changes = ((pending.body.returns as { odsCode: string; change: string; approved?: boolean; published: { ratioDisplay: string } | null; wouldBe: { ratioDisplay: string } | null }[] | undefined) ?? [])
+      .map((r) => `${r.odsCode} ${r.change}: ${r.published?.ratioDisplay ?? 'not published'} → ${r.wouldBe?.ratioDisplay ?? 'left out'}` +
+        (r.approved === false ? ' (not approved: it stays out of the next version until it is)' : ''));
     return send(reply, 'publish.njk', { title: `Publish ${year}`, year, progress: progress.body, changes, message: (request.query as { message?: string }).message, signedIn: true });
   });
 
   app.post('/my/publish', { config, schema }, async (request, reply) => {
     const signedIn = await session(request);
     if (!signedIn) return reply.redirect('/sign-in', 303);
-    const { year, note } = request.body as { year?: string; note?: string };
+    const { year, note } = formOf(request) as { year?: string; note?: string };
     const answer = await api(app, signedIn.key, 'POST', '/v1/publications', { year, note: note || `${year} monitoring` });
     if (answer.status === 201) return reply.redirect(`/years/${encodeURIComponent(String(year))}`, 303);
     return reply.redirect(`/my/publish?year=${encodeURIComponent(String(year))}&message=${encodeURIComponent(answer.body.detail ?? String(answer.status))}`, 303);

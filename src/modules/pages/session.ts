@@ -8,11 +8,13 @@ import type {} from '@fastify/cookie';
 /*
  * A person's API key, held for one browser session: sealed (AES-256-GCM, with a key derived from
  * the database's own secret, so every instance can open it) in an HttpOnly, SameSite=Strict
- * cookie with no expiry, so it goes when the browser closes, and never in a URL or in the page's
- * storage. Signing out clears it. Forms are checked to come from this origin.
+ * session cookie: gone when the browser closes, and the sealed key itself expires after 12 hours;
+ * never in a URL or in the page's storage. Signing out clears it from the browser (a copy taken
+ * before stays good until it expires or the key is revoked). Forms must come from this origin.
  */
 
 export const SESSION_COOKIE = 'staff_ratio_session';
+const SESSION_MS = 12 * 60 * 60 * 1000;
 
 async function sessionKey(db: Queryable): Promise<Buffer> {
   return Buffer.from(hkdfSync('sha256', await serviceSecret(db, 'etag'), '', 'pages session cookie', 32));
@@ -21,7 +23,7 @@ async function sessionKey(db: Queryable): Promise<Buffer> {
 async function seal(db: Queryable, apiKey: string): Promise<string> {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', await sessionKey(db), iv);
-  const sealed = Buffer.concat([cipher.update(apiKey, 'utf8'), cipher.final()]);
+  const sealed = Buffer.concat([cipher.update(`${Date.now()}|${apiKey}`, 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
 }
 
@@ -31,7 +33,9 @@ async function open(db: Queryable, cookie: string | undefined): Promise<string |
     const bytes = Buffer.from(cookie, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', await sessionKey(db), bytes.subarray(0, 12));
     decipher.setAuthTag(bytes.subarray(12, 28));
-    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+    const [issued, ...key] = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8').split('|');
+    // A sealed key is good for one working day, whatever the browser keeps.
+    return Date.now() - Number(issued) < SESSION_MS ? key.join('|') : null;
   } catch {
     return null;
   }
@@ -42,12 +46,19 @@ export function setSession(reply: FastifyReply, request: FastifyRequest, sealed:
 }
 
 export function clearSession(reply: FastifyReply) {
-  return reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  return reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/' });
 }
 
 /** Whether a form came from a page of this service (its Origin, or else its Referer, is ours). */
 export function sameOrigin(request: FastifyRequest): boolean {
-  const origin = request.headers.origin ?? (request.headers.referer ? new URL(request.headers.referer).origin : undefined);
+  let origin = request.headers.origin;
+  if (origin === undefined && request.headers.referer) {
+    try {
+      origin = new URL(request.headers.referer).origin;
+    } catch {
+      return false;
+    }
+  }
   return origin !== undefined && origin === `${request.protocol}://${request.host}`;
 }
 
