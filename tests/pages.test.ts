@@ -134,6 +134,8 @@ describe('the pages for people with a key', () => {
     expect(other.text).not.toContain('ZD008 data');
     const preview = await as(anonymous().post('/my/returns/ZD008/2025-26/preview')).type('form').send({ staffWte: '1000', qualifiedWte: '1' });
     expect(preview.body.ratioDisplay).toBeUndefined();
+    expect((await as(anonymous().get('/my/publish'))).status).toBe(403);
+    expect((await as(anonymous().get('/my/approvals'))).status).toBe(403);
     const approve = await as(anonymous().post('/my/approvals/ZD007/2025-26')).type('form').send({ revision: '1' });
     expect(decodeURIComponent(String(approve.headers.location))).toContain('Not approved');
     const before = await countRows(t.db.url, 'publications');

@@ -11,6 +11,12 @@ import { allPolicies, groupKeys, latestYearWithReturns, pooledByYear, type Polic
 import type { projection, projections } from './schemas.ts';
 
 type Projection = z.output<typeof projection>;
+
+/** The policy in force in a year: the latest effective from a year not after it (policies oldest first). */
+export function policyIn(policies: PolicyRow[], year: number): PolicyThresholds | null {
+  const found = policies.filter((policy) => policy.effective_from <= year).at(-1);
+  return found ? { flagThreshold: found.flag_threshold, targetRatio: found.target_ratio } : null;
+}
 const MIN_BASIS_YEARS = 3;
 const MAX_YEARS_AHEAD = 50;
 /** The last year the API can write (2098-99: its second part must be the next year). */
@@ -90,7 +96,6 @@ export async function projectionsFor(
   years: number,
   to: number | null,
   until: number | null,
-  policyIn: (policies: PolicyRow[], year: number) => PolicyThresholds | null,
 ): Promise<z.output<typeof projections>> {
   if (years < MIN_BASIS_YEARS) {
     throw unprocessable(`A projection is fitted to at least ${MIN_BASIS_YEARS} reported years; years=${years} is too few.`, [{ pointer: '/query/years', message: `must be at least ${MIN_BASIS_YEARS}` }]);

@@ -9,6 +9,7 @@ import { wteOut } from '../../http/schemas.ts';
 import type { GroupBy } from '../monitoring/service.ts';
 import type { summary } from '../monitoring/schemas.ts';
 import { scenarioRows, type PolicyRow, type ScenarioRow } from './repository.ts';
+import { policyIn } from './projections.service.ts';
 import type { scenario } from './schemas.ts';
 
 export type ScenarioParams = {
@@ -20,9 +21,9 @@ export type ScenarioParams = {
 
 type Group = z.output<typeof summary>['groups'][number];
 
-function thresholds(year: number, params: ScenarioParams, inForce: PolicyRow | undefined): PolicyThresholds {
-  const targetRatio = params.targetRatio ?? inForce?.target_ratio;
-  const flagThreshold = params.flagThreshold ?? inForce?.flag_threshold;
+function thresholds(year: number, params: ScenarioParams, inForce: PolicyThresholds | null): PolicyThresholds {
+  const targetRatio = params.targetRatio ?? inForce?.targetRatio;
+  const flagThreshold = params.flagThreshold ?? inForce?.flagThreshold;
   if (targetRatio === undefined || flagThreshold === undefined) {
     throw unprocessable(`No policy covers ${formatYear(year)}: give both targetRatio and flagThreshold.`, [
       ...(targetRatio === undefined ? [{ pointer: '/query/targetRatio', message: 'is required: no policy covers the year' }] : []),
@@ -108,8 +109,7 @@ export async function scenarioFor(
   policies: PolicyRow[],
   actual: z.output<typeof summary>,
 ): Promise<z.output<typeof scenario>> {
-  const inForce = policies.filter((p) => p.effective_from <= year).at(-1);
-  const policy = thresholds(year, params, inForce);
+  const policy = thresholds(year, params, policyIn(policies, year));
   const staffGrowth = new Decimal(params.staffGrowth ?? 0);
   const yearsAhead = params.yearsAhead ?? 0;
   const factor = growthFactor(staffGrowth, yearsAhead);

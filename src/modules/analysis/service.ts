@@ -2,11 +2,11 @@ import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import type pg from 'pg';
 import type { Database } from '../../plugins/database.ts';
-import { formatRatio, ratioOf, type PolicyThresholds } from '../../domain/ratio.ts';
+import { formatRatio, ratioOf } from '../../domain/ratio.ts';
 import { formatYear } from '../../domain/years.ts';
 import { wteOut } from '../../http/schemas.ts';
 import { monitoringService, type GroupBy } from '../monitoring/service.ts';
-import { allPolicies, benchmarkRows, type BenchmarkFilters, type BenchmarkRow, type BenchmarkSort, type PolicyRow } from './repository.ts';
+import { allPolicies, benchmarkRows, type BenchmarkFilters, type BenchmarkRow, type BenchmarkSort } from './repository.ts';
 import { scenarioFor, type ScenarioParams } from './scenario.service.ts';
 import { projectionsFor } from './projections.service.ts';
 import type { benchmarkedOrganisation } from './schemas.ts';
@@ -15,12 +15,6 @@ export type BenchmarkedOrganisation = z.output<typeof benchmarkedOrganisation>;
 
 const DEFAULT_MATERIALITY = '0.05';
 
-/** The policy in force in a year: the latest effective from a year not after it. */
-export function policyIn(policies: PolicyRow[], year: number): PolicyThresholds | null {
-  let found: PolicyRow | null = null;
-  for (const policy of policies) if (policy.effective_from <= year) found = policy;
-  return found && { flagThreshold: found.flag_threshold, targetRatio: found.target_ratio };
-}
 
 function benchmarked(row: BenchmarkRow, nationalRatio: number | null): BenchmarkedOrganisation {
   return {
@@ -69,7 +63,7 @@ export function analysisService(db: Database) {
   return {
     benchmark: (year: number, query: BenchmarkQuery, limit: number | null, offset: number) => benchmarkFor(pool, year, query, limit, offset),
     status: (year: number) => monitoring.status(year),
-    projections: (groupBy: GroupBy, years: number, to: number | null, until: number | null) => projectionsFor(pool, groupBy, years, to, until, policyIn),
+    projections: (groupBy: GroupBy, years: number, to: number | null, until: number | null) => projectionsFor(pool, groupBy, years, to, until),
     scenario: async (year: number, groupBy: GroupBy, params: ScenarioParams) =>
       scenarioFor(pool, year, groupBy, params, await allPolicies(pool), await monitoring.summary(year, groupBy)),
   };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { FixedWindowCounter } from '../../http/fixed-window.ts';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { formatYear, parseYear } from '../../domain/years.ts';
+import { formatYear, parseYear, yearOfDate } from '../../domain/years.ts';
 import type { Actor } from '../../domain/access.ts';
 import { pageRenderer } from './render.ts';
 import { PAGE_HEADERS } from './policy.ts';
@@ -56,11 +56,11 @@ const keyedPages: FastifyPluginAsync = async (app) => {
     if (request.method === 'POST' && !sameOrigin(request)) return reply.code(403).type('text/plain').send('Forms are accepted from this service\'s own pages only.');
   });
 
-  /** The current reporting year by the API's windows: an open one, else the latest listed. */
+  /** The year being reported: an open window's, else the financial year before today's. */
   const currentYear = async (key: string, asked: unknown): Promise<string> => {
     if (typeof asked === 'string' && parseYear(asked) !== null) return asked;
     const years = (await api(app, key, 'GET', '/v1/years')).body.data as { year: string; status: string }[] | undefined;
-    return years?.find((y) => y.status === 'open')?.year ?? formatYear(parseYear(app.today().slice(0, 4) + '-' + String((Number(app.today().slice(2, 4)) + 1) % 100).padStart(2, '0'))! - 1);
+    return years?.find((y) => y.status === 'open')?.year ?? formatYear(yearOfDate(app.today()) - 1);
   };
 
   app.get('/sign-in', { config, schema }, async (_request, reply) => send(reply, 'sign-in.njk', { title: 'Sign in' }));
@@ -185,6 +185,9 @@ const keyedPages: FastifyPluginAsync = async (app) => {
   app.get('/my/approvals', { config, schema: withYear }, async (request, reply) => {
     const signedIn = await session(request);
     if (!signedIn) return reply.redirect('/sign-in', 303);
+    if (signedIn.actor.role !== 'admin' && signedIn.actor.role !== 'reviewer') {
+      return send(reply, 'not-found.njk', { title: 'Not yours to do', detail: 'Only a reviewer (or an admin) approves returns.', signedIn: true }, 403);
+    }
     const year = await currentYear(signedIn.key, (request.query as { year?: unknown }).year);
     const regions = signedIn.actor.role === 'admin' ? [null] : (signedIn.actor.regions ?? []);
     const lists = await Promise.all(regions.map((region) => api(app, signedIn.key, 'GET', `/v1/returns?year=${year}&limit=1000${region ? `&region=${region}` : ''}`)));
@@ -205,6 +208,7 @@ const keyedPages: FastifyPluginAsync = async (app) => {
   app.get('/my/publish', { config, schema: withYear }, async (request, reply) => {
     const signedIn = await session(request);
     if (!signedIn) return reply.redirect('/sign-in', 303);
+    if (signedIn.actor.role !== 'admin') return send(reply, 'not-found.njk', { title: 'Not yours to do', detail: 'Only an admin publishes.', signedIn: true }, 403);
     const year = await currentYear(signedIn.key, (request.query as { year?: unknown }).year);
     const [progress, pending] = await Promise.all([api(app, signedIn.key, 'GET', `/v1/years/${year}/progress`), api(app, signedIn.key, 'GET', `/v1/publications/${year}/pending`)]);
     if (progress.status !== 200) return send(reply, 'not-found.njk', { title: 'Not yours to do', detail: progress.body.detail ?? '' }, progress.status);
