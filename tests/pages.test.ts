@@ -181,3 +181,36 @@ describe('what the hostile review found', () => {
     expect(await svg()).toContain('2018-19 to 2025-26');
   });
 });
+
+describe('the upload page, from a tired data lead and a hostile one', () => {
+  const session = async () => {
+    const key = await createKey(t.http, 'submitter', { organisations: ['ZD007', 'ZD009'] });
+    return String((await anonymous().post('/sign-in').set('host', 'pages.test').set('origin', 'http://pages.test').type('form').send({ key })).headers['set-cookie']).split(';')[0]!;
+  };
+  const upload = (cookie: string) => anonymous().post('/my/upload').set('cookie', cookie).set('host', 'pages.test').set('origin', 'http://pages.test');
+
+  it("reads Excel's Windows-1252 CSV when told so, says a check stored nothing, and names each refused row's column", async () => {
+    const cookie = await session();
+    const csv = Buffer.concat([Buffer.from('odsCode,year,staffWte,qualifiedWte,comment\nZD007,2025-26,5300,3.2,Ren'), Buffer.from([0xe9]), Buffer.from('e\nZD009,2025-26,ten,1,\n')]);
+    const undeclared = await upload(cookie).field('dryRun', 'true').attach('file', csv, 'returns.csv');
+    expect(undeclared.status).toBe(400);
+    expect(undeclared.text).toContain('not UTF-8');
+    const declared = await upload(cookie).field('dryRun', 'true').field('encoding', 'windows-1252').attach('file', csv, 'returns.csv');
+    expect(declared.status).toBe(200);
+    expect(declared.text).toContain('Checked, nothing stored: 2 rows');
+    expect(declared.text).toContain('If sent: 1 would be created, 0 updated, 0 unchanged, 1 rejected');
+    expect(declared.text).toMatch(/staffWte: must be a decimal number/);
+    expect((await t.http.get('/v1/organisations/ZD007/returns/2025-26')).status).toBe(404); // ZD007 has not reported: nothing was stored
+  });
+
+  it('answers a page, not raw JSON, for two files or a file over 10 MB', async () => {
+    const cookie = await session();
+    const two = await upload(cookie).attach('file', Buffer.from('a'), 'a.csv').attach('file', Buffer.from('b'), 'b.csv');
+    expect(two.status).toBe(413);
+    expect(two.headers['content-type']).toMatch(/^text\/html/);
+    expect(two.text).toContain('one file at a time');
+    const big = await upload(cookie).attach('file', Buffer.alloc(10 * 1024 * 1024 + 10, 'a'), 'big.csv');
+    expect(big.status).toBe(413);
+    expect(big.text).toContain('larger than 10 MB');
+  });
+});

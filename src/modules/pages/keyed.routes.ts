@@ -31,6 +31,8 @@ const formOf = (request: FastifyRequest): Record<string, unknown> =>
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined || value === '' ? [] : [String(value)]);
 const field = (pointer: string) => pointer.replace(/^\/body\//, '').split('/')[0] || 'staffWte';
 
+const SHOWN_ROWS = 1_000;
+
 const keyedPages: FastifyPluginAsync = async (app) => {
   await app.register(cookie);
   await app.register(formbody);
@@ -168,18 +170,32 @@ const keyedPages: FastifyPluginAsync = async (app) => {
     if (!signedIn) return reply.redirect('/sign-in', 303);
     let file: Buffer | null = null;
     let dryRun = false;
-    for await (const part of request.parts()) {
-      if (part.type === 'file' && part.fieldname === 'file') file = await part.toBuffer();
-      else if (part.type === 'field' && part.fieldname === 'dryRun') dryRun = part.value === 'true';
+    let charset = 'utf-8';
+    const refuse = (error: string, status: number) => send(reply, 'upload.njk', { title: 'Upload returns', error, signedIn: true }, status);
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file' && part.fieldname === 'file') file = await part.toBuffer();
+        else if (part.type === 'field' && part.fieldname === 'dryRun') dryRun = part.value === 'true';
+        else if (part.type === 'field' && part.fieldname === 'encoding' && part.value === 'windows-1252') charset = 'windows-1252';
+      }
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse('The file is larger than 10 MB: split it, or use the import tool', 413);
+      if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') return refuse('Send one file at a time, from this page', 413);
+      if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return refuse('Choose a CSV file', 422);
+      throw error;
     }
-    if (!file || file.length === 0) return send(reply, 'upload.njk', { title: 'Upload returns', error: 'Choose a CSV file', signedIn: true }, 422);
+    if (!file || file.length === 0) return refuse('Choose a CSV file', 422);
     const res = await app.inject({
       method: 'POST', url: `/v1/returns/bulk${dryRun ? '?dryRun=true' : ''}`, payload: file,
-      headers: { authorization: `Bearer ${signedIn.key}`, 'content-type': 'text/csv', 'accept-encoding': 'identity' },
+      headers: { authorization: `Bearer ${signedIn.key}`, 'content-type': `text/csv; charset=${charset}`, 'accept-encoding': 'identity' },
     });
-    const body = JSON.parse(res.body) as { summary?: unknown; detail?: string };
-    if (!body.summary) return send(reply, 'upload.njk', { title: 'Upload returns', error: body.detail ?? `The file was refused (${res.statusCode}).`, signedIn: true }, res.statusCode);
-    return send(reply, 'upload.njk', { title: 'Upload returns', result: body, dryRun, signedIn: true });
+    const body = JSON.parse(res.body) as { summary?: unknown; detail?: string; rows?: { status: string }[] };
+    if (!body.summary) return refuse(body.detail ?? `The file was refused (${res.statusCode}).`, res.statusCode);
+    // Rejected rows first, and at most 1,000 rows on the page (a file of 100,000 rows made a 28 MB page).
+    const rows = [...(body.rows ?? [])].sort((a, b) => Number(b.status === 'rejected') - Number(a.status === 'rejected'));
+    const shown = rows.slice(0, SHOWN_ROWS);
+    return send(reply, 'upload.njk', { title: 'Upload returns', result: { ...body, rows: shown }, more: rows.length - shown.length, dryRun, signedIn: true });
   });
 
   app.get('/my/approvals', { config, schema: withYear }, async (request, reply) => {
