@@ -64,6 +64,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // own X-Request-Id is kept beside it (plugins/request-logging.ts).
     genReqId: () => randomUUID(),
     bodyLimit: config.bodyLimitBytes,
+    // A number of hops is read by Fastify at run time but not typed: the same, as a function.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // Slow clients: headers must arrive within headersTimeoutMs and the whole request within
     // requestTimeoutMs, checked every second (Node's default check runs every 30 s, which let a
     // trickled body hold a socket for 75 s against a 30 s limit).
@@ -136,4 +138,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }, { prefix: '/v1' });
 
   return app;
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }

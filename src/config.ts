@@ -50,6 +50,13 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   ),
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[0-9A-Fa-f:./]+(\s*,\s*[0-9A-Fa-f:./]+)*)$/, 'must be false, true, a number of proxies (e.g. 1) or a comma-separated list of proxy addresses (e.g. 10.0.0.0/8)')
+      .default('false'),
+  ),
 });
 
 export type Config = {
@@ -85,6 +92,12 @@ export type Config = {
   maxConnections: number;
   /** Publications (and trends without a key, which are published figures) readable without a key. */
   publicPublications: boolean;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto to believe (Fastify's trustProxy): behind one, the
+   * client's address (rate limits, sign-in lockout) and https (Secure cookies, the pages'
+   * same-origin check) come from them.
+   */
+  trustProxy: boolean | number | string[];
 };
 
 export class ConfigError extends Error {
@@ -132,5 +145,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     maxConnections: e.MAX_CONNECTIONS,
     publicPublications: e.PUBLIC_PUBLICATIONS === 'true',
+    trustProxy: proxiesToTrust(e.TRUST_PROXY),
   };
+}
+
+function proxiesToTrust(text: string): boolean | number | string[] {
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.split(',').map((address) => address.trim());
 }

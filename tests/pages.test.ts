@@ -125,6 +125,46 @@ describe('the pages for people with a key', () => {
     expect(forged.headers.location).toBe('/sign-in');
   });
 
+  it('sign out for good: a copy of the cookie taken before opens nothing afterwards, and other sessions stay signed in', async () => {
+    const cookieOf = async () => String((await signIn(TEST_ADMIN_KEY)).headers['set-cookie']).split(';')[0]!;
+    const [mine, other] = [await cookieOf(), await cookieOf()];
+    expect((await anonymous().get('/my').set('cookie', mine)).status).toBe(200);
+    const out = await anonymous().post('/sign-out').set('cookie', mine).set('host', 'pages.test').set('origin', 'http://pages.test');
+    expect(out.status).toBe(303);
+    expect(String(out.headers['set-cookie'])).toMatch(/staff_ratio_session=;/);
+    expect((await anonymous().get('/my').set('cookie', mine)).headers.location).toBe('/sign-in');
+    expect((await anonymous().get('/my').set('cookie', other)).status).toBe(200);
+  });
+
+  it('mark the cookie Secure behind a trusted HTTPS proxy (TRUST_PROXY), and not on a forged X-Forwarded-Proto', async () => {
+    const behindProxy = await createTestApp({ config: { trustProxy: true } });
+    try {
+      const viaProxy = await request(behindProxy.app.server).post('/sign-in').set('host', 'pages.test').set('x-forwarded-proto', 'https')
+        .set('origin', 'https://pages.test').type('form').send({ key: TEST_ADMIN_KEY });
+      expect(viaProxy.status).toBe(303);
+      expect(String(viaProxy.headers['set-cookie'])).toMatch(/; Secure/);
+    } finally {
+      await behindProxy.close();
+    }
+    // Without TRUST_PROXY the header is anybody's: the form's https origin is not this http service's.
+    const forged = await anonymous().post('/sign-in').set('host', 'pages.test').set('x-forwarded-proto', 'https')
+      .set('origin', 'https://pages.test').type('form').send({ key: TEST_ADMIN_KEY });
+    expect(forged.status).toBe(403);
+  });
+
+  it('show live figures to an analyst only labelled provisional, and never to a data lead or without a key', async () => {
+    const cookieFor = async (key: string) => String((await signIn(key)).headers['set-cookie']).split(';')[0]!;
+    const live = (await t.http.get('/v1/monitoring/2025-26/summary')).body;
+    expect(live.status).not.toBe('published');
+    const analyst = await anonymous().get('/my?year=2025-26').set('cookie', await cookieFor(await createKey(t.http, 'analyst')));
+    expect(analyst.text).toContain('Provisional figures for 2025-26');
+    expect(analyst.text).toContain(`England ${live.groups[0].ratioDisplay}`);
+    const dataLead = await anonymous().get('/my?year=2025-26').set('cookie', await cookieFor(await createKey(t.http, 'submitter', { organisations: ['ZD007'] })));
+    expect(dataLead.status).toBe(200);
+    expect(dataLead.text).not.toContain('Provisional figures');
+    expect((await anonymous().get('/')).text).not.toContain('Provisional');
+  });
+
   it("let a data lead do only what its key may: not another trust's return, not approving, not publishing", async () => {
     const key = await createKey(t.http, 'submitter', { organisations: ['ZD007'] });
     const cookie = String((await signIn(key)).headers['set-cookie']).split(';')[0]!;
@@ -200,6 +240,12 @@ describe('the upload page, from a tired data lead and a hostile one', () => {
     expect(declared.text).toContain('Checked, nothing stored: 2 rows');
     expect(declared.text).toContain('If sent: 1 would be created, 0 updated, 0 unchanged, 1 rejected');
     expect(declared.text).toMatch(/staffWte: must be a decimal number/);
+    const mistakes = Buffer.from('odsCode,year,staffWte,qualifiedWte\n,2025-26,5300,3\nZD007,2025-26,-3,1\nZD009,2025-26,,1\n');
+    const told = await upload(cookie).field('dryRun', 'true').attach('file', mistakes, 'returns.csv');
+    expect(told.text).toMatch(/odsCode: is required/);
+    expect(told.text).toMatch(/staffWte: must be greater than 0 and at most 100,000/);
+    expect(told.text).toMatch(/staffWte: is required/);
+    expect(told.text).not.toContain('Invalid input');
     expect((await t.http.get('/v1/organisations/ZD007/returns/2025-26')).status).toBe(404); // ZD007 has not reported: nothing was stored
   });
 

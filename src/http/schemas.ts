@@ -2,6 +2,8 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { parseYear, YEAR_FORMAT_MESSAGE } from '../domain/years.ts';
 import { ExactNumber } from './json-body.ts';
+// Zod's message for a missing value, set once for every schema (see the file)
+import './zod-messages.ts';
 
 export const FIRST_DATE = '2000-01-01';
 export const LAST_DATE = '2100-12-31';
@@ -83,7 +85,8 @@ export function safeText(options: { min?: number; max: number }) {
     });
 }
 
-const decimalText = /^\d+(\.\d+)?$/;
+// A sign is read, so "-3" is told it is below the minimum rather than that it is not a number.
+const decimalText = /^-?\d+(\.\d+)?$/;
 
 /**
  * A WTE value: a JSON number or a decimal string with at most 2 decimal places, within bounds.
@@ -93,7 +96,7 @@ export function wte(options: { min: number; exclusiveMin?: boolean; max: number;
   // A JSON number whose text a double cannot hold (ExactNumber) is checked as its decimal text.
   const exactText = (value: unknown) => (value instanceof ExactNumber ? value.text : value);
   return z.preprocess(exactText, z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string()], { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a decimal number such as 1234.56') })
     .meta(wteDocs(options.description))
     .transform((value, ctx) => {
       // z.number() has already refused NaN and ±Infinity, so every text here is a finite decimal.
@@ -110,7 +113,7 @@ export function wte(options: { min: number; exclusiveMin?: boolean; max: number;
         return z.NEVER;
       }
       const tooSmall = options.exclusiveMin ? amount.lte(options.min) : amount.lt(options.min);
-      if (tooSmall || amount.gt(options.max)) {
+      if (tooSmall || amount.gt(options.max) || amount.isNegative()) {
         const lower = options.exclusiveMin ? `greater than ${options.min}` : `at least ${options.min}`;
         ctx.addIssue({ code: 'custom', message: `must be ${lower} and at most ${options.max.toLocaleString('en-GB')}` });
         return z.NEVER;

@@ -118,7 +118,15 @@ describe('a WTE value', () => {
     expect(messages(qualified, new ExactNumber('1.001'))).toEqual(['must have at most 2 decimal places']);
   });
 
-  it.each(['1e3', '12,5', '-1', '', '0x10', 'NaN', '1.'])('refuses the string %j', (value) => {
+  it.each(['-1', '-0', '-0.00'])('refuses the string %j as below the minimum, not as "not a number"', (value) => {
+    expect(messages(qualified, value)).toEqual(['must be at least 0 and at most 1,000']);
+  });
+
+  it('says a missing value is required', () => {
+    expect(messages(qualified, undefined)).toEqual(['is required']);
+  });
+
+  it.each(['1e3', '12,5', '', '0x10', 'NaN', '1.', '--1', '+1'])('refuses the string %j', (value) => {
     expect(messages(qualified, value)).toEqual(['must be a decimal number such as 1234.56']);
   });
 

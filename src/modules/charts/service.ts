@@ -46,7 +46,16 @@ class DrawnCharts {
   }
 }
 
+// One per database (so per app): the chart routes, the pages and the report share one set of drawn charts.
+const perDatabase = new WeakMap<Database, ReturnType<typeof createChartsService>>();
+
 export function chartsService(db: Database) {
+  let service = perDatabase.get(db);
+  if (!service) perDatabase.set(db, (service = createChartsService(db)));
+  return service;
+}
+
+function createChartsService(db: Database) {
   const publications = publicationsService(db);
   const monitoring = monitoringService(db);
   const drawn = new DrawnCharts();

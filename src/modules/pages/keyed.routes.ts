@@ -83,7 +83,10 @@ const keyedPages: FastifyPluginAsync = async (app) => {
     return reply.redirect('/my', 303);
   });
 
-  app.post('/sign-out', { config, schema }, async (_request, reply) => clearSession(reply).redirect('/', 303));
+  app.post('/sign-out', { config, schema }, async (request, reply) => {
+    await sessions.end(request.cookies[SESSION_COOKIE]);
+    return clearSession(reply).redirect('/', 303);
+  });
 
   app.get('/my', { config, schema: withYear }, async (request, reply) => {
     const signedIn = await session(request);
@@ -93,7 +96,10 @@ const keyedPages: FastifyPluginAsync = async (app) => {
       const answer = await api(app, signedIn.key, 'GET', `/v1/organisations/${odsCode}/returns/${year}`);
       return { odsCode, ret: answer.status === 200 ? answer.body : null };
     }));
-    return send(reply, 'my.njk', { title: 'Your returns and tasks', actor: signedIn.actor, year, organisations, signedIn: true });
+    // Live figures, clearly labelled provisional, for those whose key reads monitoring beyond their own returns.
+    const live = signedIn.actor.role === 'submitter' ? null : await api(app, signedIn.key, 'GET', `/v1/monitoring/${year}/summary`);
+    const provisional = live?.status === 200 && live.body.status !== 'published' ? { national: (live.body.groups as unknown[])[0], status: live.body.status, asAt: live.body.asAt } : null;
+    return send(reply, 'my.njk', { title: 'Your returns and tasks', actor: signedIn.actor, year, organisations, provisional, signedIn: true });
   });
 
   const formPage = async (reply: FastifyReply, key: string, odsCode: string, year: string, extra: Record<string, unknown> = {}) => {

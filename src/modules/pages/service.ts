@@ -8,6 +8,13 @@ import { libraryServicesService } from '../library-services/service.ts';
  * live or unapproved figure, so the pages need no key.
  */
 
+/** A table's downloads, CSV and XLSX, from an API path that answers both (`?format=`). */
+const downloads = (path: string, label: string, query: Record<string, string> = {}) => (['csv', 'xlsx'] as const).map((format) => {
+  const chart = path.startsWith('/v1/charts/');
+  const search = new URLSearchParams(chart ? query : { ...query, format }).toString();
+  return { href: `${chart ? `${path}.${format}` : path}${search ? `?${search}` : ''}`, text: `${label} (${format.toUpperCase()})` };
+});
+
 const published = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function pagesService(db: Database) {
@@ -24,6 +31,7 @@ export function pagesService(db: Database) {
       charts.bands(publication),
     ]);
     const base = `/v1/publications/${y}/versions/${publication.version}/organisations`;
+    const ofYear = { year: y };
     return {
       title: `Library and knowledge staff ratio, ${y}`,
       year: y,
@@ -34,11 +42,16 @@ export function pagesService(db: Database) {
       completeness: document.completeness,
       regions: document.summary.regions,
       flagged: document.flagged,
-      charts: { trend, regions, bands },
-      downloadLinks: [
-        { href: `${base}?format=csv`, text: `every organisation, ${y} (CSV)` },
-        { href: `${base}?format=xlsx`, text: `every organisation, ${y} (XLSX)` },
-      ],
+      charts: {
+        trend: { ...trend, downloads: downloads('/v1/charts/trend', 'national ratio by year', { groupBy: 'national' }) },
+        regions: { ...regions, downloads: downloads('/v1/charts/regions', `regions, ${y}`, ofYear) },
+        bands: { ...bands, downloads: downloads('/v1/charts/distribution', `organisations by band, ${y}`, ofYear) },
+      },
+      downloadLinks: {
+        regions: downloads('/v1/charts/regions', `regions, ${y}`, ofYear),
+        flagged: downloads(base, `flagged organisations, ${y}`, { band: 'flagged' }),
+        all: downloads(base, `every organisation, ${y}`),
+      },
     };
   };
 
@@ -91,7 +104,8 @@ export function pagesService(db: Database) {
         year: formatYear(year),
         region,
         organisations: publication.document.organisations.filter((o) => o.regionCode === code).sort((a, b) => (a.ratio ?? Infinity) - (b.ratio ?? Infinity)),
-        charts: { trend: await charts.trend('region', code, charts.thresholdsOf(publication)) },
+        charts: { trend: { ...await charts.trend('region', code, charts.thresholdsOf(publication)), downloads: downloads('/v1/charts/trend', `${region.name}'s ratio by year`, { groupBy: 'region', key: code }) } },
+        downloadLinks: downloads(`/v1/publications/${formatYear(year)}/versions/${publication.version}/organisations`, `organisations in ${region.name}, ${formatYear(year)}`, { region: code }),
         crumbs: [{ href: '/', text: 'Latest figures' }],
       };
     },
@@ -110,7 +124,7 @@ export function pagesService(db: Database) {
         organisation: { odsCode, regionName: region?.name ?? latest.entry.regionCode },
         latest: { year: latest.year, ...latest.entry },
         services: memberships,
-        charts: { history: history.chart },
+        charts: { history: { ...history.chart, downloads: downloads('/v1/charts/organisation', `${latest.entry.name}'s published figures by year`, { odsCode }) } },
         crumbs: [{ href: '/', text: 'Latest figures' }, ...(region ? [{ href: `/regions/${region.key}`, text: region.name }] : [])],
       };
     },

@@ -3,14 +3,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { serviceSecret } from '../../db/secrets.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import type { Database } from '../../plugins/database.ts';
+import { endPageSession, pageSessionEnded } from './repository.ts';
 import type {} from '@fastify/cookie';
 
 /*
  * A person's API key, held for one browser session: sealed (AES-256-GCM, with a key derived from
  * the database's own secret, so every instance can open it) in an HttpOnly, SameSite=Strict
  * session cookie: gone when the browser closes, and the sealed key itself expires after 12 hours;
- * never in a URL or in the page's storage. Signing out clears it from the browser (a copy taken
- * before stays good until it expires or the key is revoked). Forms must come from this origin.
+ * never in a URL or in the page's storage. Signing out clears it from the browser and ends the
+ * session in the database, so a copy of the cookie taken before opens nothing either. Forms must
+ * come from this origin.
  */
 
 export const SESSION_COOKIE = 'staff_ratio_session';
@@ -23,22 +25,40 @@ async function sessionKey(db: Queryable): Promise<Buffer> {
 async function seal(db: Queryable, apiKey: string): Promise<string> {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', await sessionKey(db), iv);
-  const sealed = Buffer.concat([cipher.update(`${Date.now()}|${apiKey}`, 'utf8'), cipher.final()]);
+  const session = randomBytes(16).toString('hex');
+  const sealed = Buffer.concat([cipher.update(`${Date.now()}|${session}|${apiKey}`, 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
 }
 
-async function open(db: Queryable, cookie: string | undefined): Promise<string | null> {
+type Opened = { key: string; session: string; endsAt: Date };
+
+async function unseal(db: Queryable, cookie: string | undefined): Promise<Opened | null> {
   if (!cookie || cookie.length > 2000) return null;
+  let text: string;
   try {
     const bytes = Buffer.from(cookie, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', await sessionKey(db), bytes.subarray(0, 12));
     decipher.setAuthTag(bytes.subarray(12, 28));
-    const [issued, ...key] = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8').split('|');
-    // A sealed key is good for one working day, whatever the browser keeps.
-    return Date.now() - Number(issued) < SESSION_MS ? key.join('|') : null;
+    text = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
   } catch {
     return null;
   }
+  const [issued, session, ...key] = text.split('|');
+  // A sealed key is good for one working day, whatever the browser keeps.
+  const endsAt = new Date(Number(issued) + SESSION_MS);
+  if (!session || !(endsAt.getTime() > Date.now())) return null;
+  return { key: key.join('|'), session, endsAt };
+}
+
+async function open(db: Queryable, cookie: string | undefined): Promise<string | null> {
+  const opened = await unseal(db, cookie);
+  return opened && !(await pageSessionEnded(db, opened.session)) ? opened.key : null;
+}
+
+/** Signing out: this session's cookie, and every copy of it, opens nothing from now on. */
+async function end(db: Queryable, cookie: string | undefined): Promise<void> {
+  const opened = await unseal(db, cookie);
+  if (opened) await endPageSession(db, opened.session, opened.endsAt);
 }
 
 export function setSession(reply: FastifyReply, request: FastifyRequest, sealed: string) {
@@ -67,5 +87,6 @@ export function pageSessions(db: Database) {
   return {
     seal: (apiKey: string) => seal(db.pool, apiKey),
     open: (cookie: string | undefined) => open(db.pool, cookie),
+    end: (cookie: string | undefined) => end(db.pool, cookie),
   };
 }

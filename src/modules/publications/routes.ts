@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { formatYear } from '../../domain/years.ts';
 import { contextOf } from '../../http/context.ts';
 import { sendCsv, sendPage, wantsCsv } from '../../http/lists.ts';
@@ -20,6 +21,8 @@ import {
   publicationYearParams,
   tableQuery,
 } from './schemas.ts';
+
+type TableQuery = z.infer<typeof tableQuery>;
 import { publicationsService, versionUrl, type ServedPublication } from './service.ts';
 
 /*
@@ -58,17 +61,19 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.header('etag', `${entry.etag.slice(0, -1)}-gzip"`).header('content-encoding', 'gzip').send(await body);
   };
 
-  const sendTable = async (request: FastifyRequest, reply: FastifyReply, entry: ServedPublication, format: string | undefined, cacheControl: string) => {
-    const { organisations } = entry.document;
-    const filename = `organisations-${formatYear(entry.year)}-v${entry.version}`;
+  const sendTable = async (request: FastifyRequest<{ Querystring: TableQuery }>, reply: FastifyReply, entry: ServedPublication, cacheControl: string) => {
+    const { format, region, band } = request.query;
+    const organisations = entry.document.organisations.filter((o) => (!region || o.regionCode === region) && (!band || o.band === band));
+    const only = [region, band].filter(Boolean).join('-');
+    const filename = `organisations-${formatYear(entry.year)}-v${entry.version}${only ? `-${only}` : ''}`;
     void reply.header('cache-control', cacheControl);
     if (format === 'xlsx') {
-      const key = `${entry.year}/${entry.version}`;
+      const key = `${entry.year}/${entry.version}/${only}`;
       let file = xlsxFiles.get(key);
       if (!file) {
         const buffer = await xlsxOf('Organisations', organisationFiguresCsvColumns, organisations, new Date(entry.publishedAt));
         // A weak tag from the version's own (see sendXlsx).
-        file = { buffer, etag: `W/"${entry.etag.slice(1, -1)}-xlsx"` };
+        file = { buffer, etag: `W/"${entry.etag.slice(1, -1)}-${only ? `${only}-` : ''}xlsx"` };
         if (xlsxFiles.size >= 16) xlsxFiles.delete(xlsxFiles.keys().next().value!);
         xlsxFiles.set(key, file);
       }
@@ -170,13 +175,13 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/publications/:year/organisations',
     { config: { access: readAccess }, schema: { ...tableDocs, summary: "The organisations table of a year's latest version (JSON, CSV or XLSX)", params: publicationYearParams } },
-    async (request, reply) => sendTable(request, reply, await service.latest(request.params.year), request.query.format, LATEST),
+    async (request, reply) => sendTable(request, reply, await service.latest(request.params.year), LATEST),
   );
 
   app.get(
     '/publications/:year/versions/:version/organisations',
     { config: { access: readAccess }, schema: { ...tableDocs, summary: 'The organisations table of a numbered version (JSON, CSV or XLSX)', params: publicationVersionParams } },
-    async (request, reply) => sendTable(request, reply, await service.read(request.params.year, request.params.version), request.query.format, IMMUTABLE),
+    async (request, reply) => sendTable(request, reply, await service.read(request.params.year, request.params.version), IMMUTABLE),
   );
 
   app.get(
