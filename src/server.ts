@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -7,6 +9,15 @@ import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const SHUTDOWN_DRAIN_MS = 1_000;
+
+/** `.env` in the working directory, when present, fills in what the environment leaves unset. */
+function loadEnvFile(): string | null {
+  const path = resolve('.env');
+  if (!existsSync(path)) return null;
+  // Node's own reader: a variable already in the environment is never overwritten.
+  process.loadEnvFile(path);
+  return path;
+}
 
 function readConfig(): Config {
   try {
@@ -21,8 +32,10 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
+  const envFile = loadEnvFile();
   const config = readConfig();
   const logger = createLogger(config);
+  if (envFile) logger.info({ envFile }, 'read .env (the environment wins where both set a variable)');
   const withDemo = process.argv.includes('--demo');
 
   let database;

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -65,5 +68,40 @@ describe('configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).toContain('.env.example');
+  });
+
+  describe('a .env file in the working directory', () => {
+    const server = resolve('src/server.ts');
+    const tsx = import.meta.resolve('tsx');
+    // The variables under test are left out of the environment (an empty one would already win).
+    const { LOG_LEVEL: _level, PORT: _port, ...inherited } = process.env;
+    const startIn = (dir: string, env: Record<string, string>) => spawnSync(process.execPath, ['--import', tsx, server], {
+      cwd: dir, env: { ...inherited, DATABASE_URL: '', ...env }, encoding: 'utf8', timeout: 20_000,
+    });
+
+    it('is read at start: a bad value in it stops the service, named', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'env-file-'));
+      try {
+        writeFileSync(join(dir, '.env'), '# a comment\nLOG_LEVEL=verbose\n');
+        const result = startIn(dir, {});
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('LOG_LEVEL');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('loses to the environment where both set a variable', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'env-file-'));
+      try {
+        writeFileSync(join(dir, '.env'), 'LOG_LEVEL=verbose\nPORT=8080\n');
+        const result = startIn(dir, { LOG_LEVEL: 'warn', PORT: 'eighty' });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('PORT');
+        expect(result.stderr).not.toContain('LOG_LEVEL');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

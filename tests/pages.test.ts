@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../src/demo/load.ts';
+import { describe, expect, it } from 'vitest';
 import { TEST_ADMIN_KEY, createTestApp, type TestApp } from './support/app.ts';
 import { countRows, createKey } from './support/fixtures.ts';
+import { withOpenAndClosedDemoApps } from './support/pages.ts';
 
 /*
  * The pages, the charts and the annual report over HTTP (the browser tests look at them in
@@ -11,11 +11,7 @@ import { countRows, createKey } from './support/fixtures.ts';
 
 let t: TestApp;
 let closed: TestApp;
-beforeAll(async () => {
-  [t, closed] = await Promise.all([createTestApp(), createTestApp({ config: { publicPublications: false } })]);
-  await Promise.all([loadDemoData(t.app.db.pool), loadDemoData(closed.app.db.pool)]);
-});
-afterAll(async () => Promise.all([t.close(), closed.close()]));
+withOpenAndClosedDemoApps((open, keysOnly) => ([t, closed] = [open, keysOnly]));
 
 const anonymous = () => request(t.app.server);
 /** An SVG answer's text (supertest keeps image/* answers as bytes). */
@@ -182,43 +178,6 @@ describe('the pages for people with a key', () => {
     const publish = await as(anonymous().post('/my/publish')).type('form').send({ year: '2025-26', note: 'x' });
     expect(publish.headers.location).toContain('/my/publish?year=2025-26&message=');
     expect(await countRows(t.db.url, 'publications')).toBe(before);
-  });
-});
-
-describe('what the hostile review found', () => {
-  it('cuts off guessing keys at the sign-in as the API does (429 with Retry-After)', async () => {
-    const app = await createTestApp({ config: { authFailuresPerMinute: 3 } });
-    try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 5; i += 1) {
-        statuses.push((await request(app.app.server).post('/sign-in').set('host', 'pages.test').set('origin', 'http://pages.test').type('form').send({ key: `wrong-${i}` })).status);
-      }
-      expect(statuses).toEqual([401, 401, 401, 429, 429]);
-    } finally {
-      await app.close();
-    }
-  });
-
-  it('answers a form without a body, or with a Referer that is not a URL, without a 500', async () => {
-    const key = await createKey(t.http, 'admin');
-    const cookie = String((await anonymous().post('/sign-in').set('host', 'pages.test').set('origin', 'http://pages.test').type('form').send({ key })).headers['set-cookie']).split(';')[0]!;
-    for (const path of ['/my/returns/ZD007/2025-26', '/my/returns/ZD007/2025-26/preview', '/my/approvals/ZD007/2025-26', '/my/publish']) {
-      const res = await anonymous().post(path).set('cookie', cookie).set('host', 'pages.test').set('origin', 'http://pages.test');
-      expect(res.status, path).toBeLessThan(500);
-    }
-    expect((await anonymous().post('/sign-in').set('referer', 'notaurl').type('form').send({ key })).status).toBe(403);
-  });
-
-  it('draws a chart again once a new version is published (a kept chart never outlives its figures)', async () => {
-    const svg = async () => (await anonymous().get('/v1/charts/trend.svg').buffer(true).parse((res, done) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done(null, text));
-    })).body as string;
-    expect(await svg()).toContain('2018-19 to 2024-25');
-    expect((await t.http.post('/v1/publications').send({ year: '2025-26', note: 'First' })).status).toBe(201);
-    expect(await svg()).toContain('2018-19 to 2025-26');
   });
 });
 

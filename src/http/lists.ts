@@ -54,7 +54,9 @@ export function toCsv<T>(items: T[], columns: CsvColumn<T>[]): string {
       return value === null || value === undefined ? '' : neutralise(String(value));
     }),
   );
-  return stringify([columns.map((c) => c.header), ...rows], { eof: true, record_delimiter: 'windows' });
+  // Rows end CRLF, so csv-stringify would leave a cell holding a bare LF unquoted: a comment with a
+  // line break would start a new row there (and a formula at its start). Every line break is quoted.
+  return stringify([columns.map((c) => c.header), ...rows], { eof: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /** Sends rows as a CSV attachment (the serializer is bypassed: the body is already text). */

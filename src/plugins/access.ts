@@ -26,6 +26,8 @@ declare module 'fastify' {
     forgetCachedKeys(): void;
     /** The actor a key stands for, or null: the same check every request's key gets. */
     actorForKey(key: string): Promise<Actor | null>;
+    /** Failed authentications per address, shared by the API and the pages' sign-in. */
+    authFailures: FixedWindowCounter;
   }
 }
 
@@ -58,6 +60,7 @@ export default fp<AccessOptions>(
     app.decorate('forgetCachedKeys', () => cache.clear());
     // The pages' sign-in checks a key as the API would (see modules/pages/session.ts).
     app.decorate('actorForKey', (key: string) => resolve(key));
+    app.decorate('authFailures', failures);
     app.decorateRequest('actor', null as unknown as Actor);
     app.decorateRequest('keyed', false);
 

@@ -26,6 +26,12 @@ describe('a CSV export', () => {
     expect(parse(text)).toEqual([['odsCode', 'note', 'n'], ['RJ1', `'=HYPERLINK("x")`, '3'], ['RGT', '', '']]);
   });
 
+  it('keeps a cell with a line break in one quoted cell: a bare LF starts no row, and no formula after it', () => {
+    const text = toCsv([{ ods: 'RJ1', note: 'fine\n=cmd|\' /C calc\'!A0', n: 1 }, { ods: 'RGT', note: 'a\rb', n: 2 }], columns);
+    expect(parse(text)).toEqual([['odsCode', 'note', 'n'], ['RJ1', "fine\n=cmd|' /C calc'!A0", '1'], ['RGT', 'a\rb', '2']]);
+    expect(text).toContain('"fine\n=cmd');
+  });
+
   it('is only the header when there are no rows', () => {
     expect(toCsv([], columns)).toBe('odsCode,note,n\r\n');
   });

@@ -39,6 +39,12 @@ async function sendChartTable(reply: FastifyReply, chart: RenderedChart, name: s
 
 const chartRoutes: FastifyPluginAsyncZod = async (app) => {
   const charts = chartsService(app.db);
+  // Behind a key (PUBLIC_PUBLICATIONS=false), no shared cache may keep a chart; refusals are never kept.
+  const cacheControl = `${app.config.publicPublications ? 'public' : 'private'}, max-age=300`;
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode >= 400) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
   app.get(
     '/charts/:name',
     {
@@ -75,7 +81,7 @@ const chartRoutes: FastifyPluginAsyncZod = async (app) => {
           chart = (await charts.organisationHistory(ods)).chart;
           break;
       }
-      void reply.header('cache-control', 'public, max-age=300');
+      void reply.header('cache-control', cacheControl);
       if (extension !== 'svg') return sendChartTable(reply, chart, name, extension);
       return reply.type('image/svg+xml; charset=utf-8')
         .serializer((payload: unknown) => payload as string).send(await chart.standalone());

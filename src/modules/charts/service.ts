@@ -1,5 +1,5 @@
 import type { Database } from '../../plugins/database.ts';
-import { notFound } from '../../errors/problem.ts';
+import { notFound, tooManyRequests } from '../../errors/problem.ts';
 import { formatYear } from '../../domain/years.ts';
 import { monitoringService, type GroupBy } from '../monitoring/service.ts';
 import { publicationsService, type ServedPublication } from '../publications/service.ts';
@@ -17,8 +17,38 @@ export type RenderedChart = Chart & { svg: string; standalone: () => Promise<str
 
 const fmt = (ratio: number | null) => (ratio === null ? 'no qualified staff' : `1:${Math.round(ratio).toLocaleString('en-GB')}`);
 
+/**
+ * Drawing is CPU work (50 to 200 ms a chart): one chart is drawn at a time in this process, and
+ * beyond a few waiting the caller gets 429, so a burst of uncached charts (every organisation's,
+ * say) cannot take the CPU from every other request. Kept charts are served without drawing.
+ */
+export const MAX_WAITING_DRAWS = 8;
+let drawing: Promise<unknown> = Promise.resolve();
+let waitingDraws = 0;
+
+export function draw(chart: Chart, inline?: boolean): Promise<string> {
+  if (waitingDraws >= MAX_WAITING_DRAWS) throw tooManyRequests('Other charts are being drawn; try again in a moment.', 1);
+  waitingDraws += 1;
+  const svg = drawing.then(() => renderSvg(chart, inline));
+  const done = () => {
+    waitingDraws -= 1;
+  };
+  drawing = svg.then(done, done);
+  return svg;
+}
+
 async function rendered(chart: Chart): Promise<RenderedChart> {
-  return { ...chart, svg: await renderSvg(chart, true), standalone: () => renderSvg(chart) };
+  let standalone: Promise<string> | undefined;
+  return {
+    ...chart,
+    svg: await draw(chart, true),
+    // Drawn once, when first asked for, then kept with the chart.
+    standalone: () => {
+      standalone ??= draw(chart);
+      standalone.catch(() => (standalone = undefined));
+      return standalone;
+    },
+  };
 }
 
 function thresholdsOf(publication: ServedPublication): Thresholds {

@@ -1,7 +1,6 @@
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
-import { FixedWindowCounter } from '../../http/fixed-window.ts';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { formatYear, parseYear, yearOfDate } from '../../domain/years.ts';
@@ -53,6 +52,15 @@ const keyedPages: FastifyPluginAsync = async (app) => {
   const withYear = { hide: true, querystring: z.object({ year: z.string().max(7).optional(), message: z.string().max(500).optional() }) };
   const withSaved = { hide: true, querystring: z.object({ saved: z.enum(['1']).optional() }) };
 
+  // A path's organisation and year go into the API's paths: nothing but an ODS code and a year
+  // (a `..` would take the API call elsewhere).
+  app.addHook('preValidation', async (request, reply) => {
+    const { odsCode, year } = (request.params ?? {}) as { odsCode?: string; year?: string };
+    if ((odsCode !== undefined && !/^[A-Za-z0-9]{3,5}$/.test(odsCode)) || (year !== undefined && !/^\d{4}-\d{2}$/.test(year))) {
+      return send(reply, 'not-found.njk', { title: 'Page not found', detail: 'An organisation is named by its ODS code (e.g. RJ1) and a year is written like 2025-26.' }, 404);
+    }
+  });
+
   // Forms only from this service's own pages: another site cannot post with the visitor's session.
   app.addHook('preHandler', async (request, reply) => {
     if (request.method === 'POST' && !sameOrigin(request)) return reply.code(403).type('text/plain').send('Forms are accepted from this service\'s own pages only.');
@@ -67,15 +75,18 @@ const keyedPages: FastifyPluginAsync = async (app) => {
 
   app.get('/sign-in', { config, schema }, async (_request, reply) => send(reply, 'sign-in.njk', { title: 'Sign in' }));
 
-  // Wrong keys count against the address as they do on the API: guessing is cut off for a minute.
-  const failures = new FixedWindowCounter(app.config.authFailuresPerMinute);
+  // Wrong keys count against the address in the API's own counter: guessing is cut off for a
+  // minute, on the pages and the API together. As on the API, a valid key still signs in from an
+  // address that is cut off, so an attacker sharing it cannot lock real users out.
+  const failures = app.authFailures;
   app.post('/sign-in', { config, schema }, async (request, reply) => {
-    if (failures.blockedFor(request.ip) > 0) {
-      return send(reply.header('retry-after', String(failures.blockedFor(request.ip))), 'sign-in.njk', { title: 'Sign in', error: 'Too many wrong keys from this address: try again in a minute' }, 429);
-    }
     const key = String((request.body as { key?: unknown } | undefined)?.key ?? '').trim();
     const actor = key ? await app.actorForKey(key) : null;
     if (!actor) {
+      const blockedFor = failures.blockedFor(request.ip);
+      if (blockedFor > 0) {
+        return send(reply.header('retry-after', String(blockedFor)), 'sign-in.njk', { title: 'Sign in', error: 'Too many wrong keys from this address: try again in a minute' }, 429);
+      }
       failures.record(request.ip);
       return send(reply, 'sign-in.njk', { title: 'Sign in', error: key ? 'That key is not valid (or has been revoked)' : 'Enter your API key' }, 401);
     }
@@ -84,7 +95,11 @@ const keyedPages: FastifyPluginAsync = async (app) => {
   });
 
   app.post('/sign-out', { config, schema }, async (request, reply) => {
-    await sessions.end(request.cookies[SESSION_COOKIE]);
+    // Every session cookie sent is ended, not only the first: a cookie planted beside the real one
+    // (from a sibling domain) must not leave the real session signed in.
+    const sent = (request.headers.cookie ?? '').split(';').map((pair) => pair.trim().split('='))
+      .filter(([name]) => name === SESSION_COOKIE).map(([, ...value]) => value.join('='));
+    for (const cookie of sent.slice(0, 5)) await sessions.end(cookie);
     return clearSession(reply).redirect('/', 303);
   });
 

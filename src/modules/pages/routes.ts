@@ -88,6 +88,10 @@ const pageRoutes: FastifyPluginAsync = async (app) => {
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const render = pageRenderer();
   const service = pagesService(app.db);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode >= 400) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
   app.get(
     '/publications/:year/report',
     {
@@ -103,7 +107,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const page = await service.reportPage(request.params.year);
-      return reply.headers(PAGE_HEADERS).header('cache-control', 'public, max-age=300')
+      return reply.headers(PAGE_HEADERS).header('cache-control', `${app.config.publicPublications ? 'public' : 'private'}, max-age=300`)
         .type('text/html; charset=utf-8').serializer((payload: unknown) => payload as string).send(render('report.njk', page));
     },
   );
