@@ -13,7 +13,8 @@ import requestLoggingPlugin from './plugins/request-logging.ts';
 import accessPlugin from './plugins/access.ts';
 import { findActorByKeyHash } from './modules/access/service.ts';
 import shutdownPlugin from './plugins/shutdown.ts';
-import { answerClientError } from './http/client-errors.ts';
+import { clientErrorAnswerer } from './http/client-errors.ts';
+import problemRoutes from './modules/service/problems.routes.ts';
 import { decodeUtf8, parseJsonBody } from './http/json-body.ts';
 import { todayUtc } from './domain/years.ts';
 import securityPlugin from './plugins/security.ts';
@@ -72,7 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
     http: { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
-    clientErrorHandler: answerClientError,
+    clientErrorHandler: clientErrorAnswerer(config.publicUrl),
     frameworkErrors: answerFrameworkError,
     return503OnClosing: false, // plugins/shutdown.ts answers with problem+json instead
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(responseCachePlugin);
 
   await app.register(healthRoutes);
+  await app.register(problemRoutes);
   await app.register(pageRoutes);
   // The API under /v1, written once: each module's routes are relative to it.
   await app.register(async (v1) => {

@@ -6,6 +6,8 @@ const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+const proxyAddress = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+
 /** The environment the service reads. Every variable is documented in .env.example. */
 const environmentSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, port.default(3000)),
@@ -50,12 +52,18 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   ),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, message: 'must be the public http(s) address of the service, e.g. https://staff-ratio.example.nhs.uk' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
   TRUST_PROXY: z.preprocess(
     emptyAsUndefined,
-    z
-      .string()
-      .regex(/^(true|false|\d{1,2}|[0-9A-Fa-f:./]+(\s*,\s*[0-9A-Fa-f:./]+)*)$/, 'must be false, true, a number of proxies (e.g. 1) or a comma-separated list of proxy addresses (e.g. 10.0.0.0/8)')
-      .default('false'),
+    z.string().default('false').refine(
+      (text) => /^(true|false|[1-9]\d?)$/.test(text) || text.split(',').every((part) => proxyAddress.safeParse(part.trim()).success),
+      'must be false, true, a number of proxies from 1 to 99, or a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.0/8)',
+    ),
   ),
 });
 
@@ -98,6 +106,8 @@ export type Config = {
    * same-origin check) come from them.
    */
   trustProxy: boolean | number | string[];
+  /** The service's public address (problem types are absolute URIs under it); else the request's origin. */
+  publicUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -146,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnections: e.MAX_CONNECTIONS,
     publicPublications: e.PUBLIC_PUBLICATIONS === 'true',
     trustProxy: proxiesToTrust(e.TRUST_PROXY),
+    publicUrl: e.PUBLIC_URL,
   };
 }
 

@@ -36,6 +36,7 @@ describe('configuration', () => {
     ['true', true],
     ['2', 2],
     ['10.0.0.0/8, 192.168.1.5', ['10.0.0.0/8', '192.168.1.5']],
+    ['::1,fd00::/8', ['::1', 'fd00::/8']],
   ])('reads TRUST_PROXY=%s as the proxies to believe: %j', (value, trusted) => {
     expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(trusted);
   });
@@ -48,6 +49,14 @@ describe('configuration', () => {
     ['ADMIN_API_KEY', 'short'],
     ['DB_POOL_MAX', '0'],
     ['TRUST_PROXY', 'yes please'],
+    ['TRUST_PROXY', 'bad'],
+    ['TRUST_PROXY', 'cafe'],
+    ['TRUST_PROXY', '.'],
+    ['TRUST_PROXY', '10.0.0.0/99'],
+    ['TRUST_PROXY', '999'],
+    ['TRUST_PROXY', '0'],
+    ['PUBLIC_URL', 'ftp://example.org'],
+    ['PUBLIC_URL', 'not a url'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     let caught: unknown;
     try {

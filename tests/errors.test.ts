@@ -41,10 +41,10 @@ describe('every error is answered as RFC 9457 problem+json', () => {
     const badEncoding = await t.http.get('/v1/organisations/%E0%A4%A');
     expect(badEncoding.status).toBe(400);
     expect(badEncoding.headers['content-type']).toContain('application/problem+json');
-    expect(badEncoding.body).toMatchObject({ status: 400, type: '/problems/bad-request' });
+    expect(badEncoding.body).toMatchObject({ status: 400, type: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/problems\/bad-request$/) });
     const long = await t.http.get(`/v1/organisations/${'A'.repeat(500)}`);
     expect(long.status).toBe(414);
-    expect(long.body).toMatchObject({ status: 414, type: '/problems/request-too-large' });
+    expect(long.body).toMatchObject({ status: 414, type: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/problems\/request-too-large$/) });
   });
 
   it('answers a request line or headers over 16 KB with 431 problem+json from the HTTP parser', async () => {
@@ -57,7 +57,7 @@ describe('every error is answered as RFC 9457 problem+json', () => {
   it('answers malformed JSON with 400 and no parser internals', async () => {
     const res = await t.http.post('/test/echo').set('content-type', 'application/json').send('{"staffWte": 1,');
     expectProblem(res, 400);
-    expect(res.body.type).toBe('/problems/malformed-body');
+    expect(res.body.type).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/problems\/malformed-body$/);
     expect(JSON.stringify(res.body)).not.toMatch(/Unexpected|position|SyntaxError/);
   });
 

@@ -85,6 +85,9 @@ describe('the downloads under every table of the public pages', () => {
     const regionCsv = (await linksOf(`/regions/${region.key}`)).find((l) => l.includes(`region=${region.key}`) && l.includes('format=csv'))!;
     const codes = async (link: string) => (parse((await anonymous().get(link)).text, { columns: true }) as { odsCode: string }[]).map((r) => r.odsCode).sort();
     expect(await codes(flaggedCsv)).toEqual(flagged);
+    const everyCsv = [...(await anonymous().get('/')).text.matchAll(/href="([^"]+)"/g)].map((m) => decode(m[1]!))
+      .find((l) => l.includes('/organisations?format=csv'))!;
+    expect(await codes(everyCsv)).toEqual(demo.organisations.map((o) => o.odsCode).sort());
     expect(await codes(regionCsv)).toEqual(inRegion);
     // The filters also serve JSON, and refuse a band that does not exist.
     const json = await anonymous().get(`/v1/publications/2024-25/organisations?region=${region.key.toLowerCase()}&band=flagged`);

@@ -1,8 +1,9 @@
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TEST_ADMIN_KEY, createTestApp, type TestApp } from './support/app.ts';
-import { countRows, createKey } from './support/fixtures.ts';
+import { countRows, createKey, createOrganisation, putReturn } from './support/fixtures.ts';
 import { withOpenAndClosedDemoApps } from './support/pages.ts';
+import { PAGE_POLICY } from '../src/modules/pages/policy.ts';
 
 /*
  * The pages, the charts and the annual report over HTTP (the browser tests look at them in
@@ -22,19 +23,36 @@ const svgAt = (path: string) => anonymous().get(path).buffer(true).parse((res, d
   res.on('end', () => done(null, text));
 });
 
+/** A summary list row's value as text ('' when the row is missing). */
+const summaryRow = (html: string, key: string) =>
+  (new RegExp(`${key}</dt><dd class="nhsuk-summary-list__value">([\\s\\S]*?)</dd>`).exec(html)?.[1] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const signInCookie = async (key: string) =>
+  String((await anonymous().post('/sign-in').set('host', 'pages.test').set('origin', 'http://pages.test').type('form').send({ key })).headers['set-cookie']).split(';')[0]!;
+
 describe('the public pages', () => {
   it('answer without a key, with a strict policy and the published headline figure', async () => {
     const [page, published] = await Promise.all([anonymous().get('/'), anonymous().get('/v1/publications/2024-25').set('accept-encoding', 'identity')]);
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(page.text).toContain(published.body.summary.national.ratioDisplay);
+    expect(summaryRow(page.text, 'England')).toContain(published.body.summary.national.ratioDisplay);
+    expect(summaryRow(page.text, 'Organisations reported')).toBe(`${published.body.completeness.reported} of ${published.body.completeness.expected}`);
     expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    expect(page.text).not.toContain('assets.nhs.uk');
+    // The design system's styles are served from here, without its fonts from assets.nhs.uk.
+    expect((await anonymous().get('/assets/pages/nhsuk.css')).text).not.toMatch(/assets\.nhs\.uk|@font-face/);
   });
 
-  it('escape what they show, and answer a 404 page for what is not published', async () => {
+  it("send every kind of page with the pages' own strict policy (not the API's) and a same-origin referrer policy", async () => {
+    const admin = await signInCookie(TEST_ADMIN_KEY);
+    const pages = [anonymous().get('/'), anonymous().get('/organisations/ZZ999'), anonymous().get('/v1/publications/2024-25/report'),
+      anonymous().get('/sign-in'), anonymous().get('/my').set('cookie', admin), anonymous().get('/my/upload').set('cookie', admin)];
+    for (const [index, res] of (await Promise.all(pages)).entries()) {
+      expect(res.headers['content-security-policy'], `page ${index}`).toBe(PAGE_POLICY);
+      expect(res.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(res.headers['referrer-policy'], `page ${index}`).toBe('same-origin');
+    }
+  });
+
+  it('answer a 404 page, kept by no cache, for what is not published', async () => {
     for (const path of ['/organisations/ZZ999', '/regions/NOPE', '/years/2030-31', '/years/nonsense', '/organisations/%3Cscript%3E']) {
       const res = await anonymous().get(path);
       expect(res.status, path).toBe(404);
@@ -43,11 +61,26 @@ describe('the public pages', () => {
     }
   });
 
-  it('are not public where publications are not (PUBLIC_PUBLICATIONS=false)', async () => {
-    const res = await request(closed.app.server).get('/');
-    expect(res.status).toBe(403);
-    expect(res.text).toContain('not public');
+  it('escape what a caller puts in a page (the message a form leaves in the query)', async () => {
+    const admin = await signInCookie(TEST_ADMIN_KEY);
+    for (const path of ['/my/approvals?year=2025-26&message=', '/my/publish?year=2025-26&message=']) {
+      const res = await anonymous().get(`${path}%3Cscript%3Ealert(1)%3C%2Fscript%3E`).set('cookie', admin);
+      expect(res.status, path).toBe(200);
+      expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(res.text).not.toContain('<script>alert(1)');
+    }
+  });
+
+  it('are not public where publications are not (PUBLIC_PUBLICATIONS=false), though key holders still sign in', async () => {
+    for (const path of ['/', '/years', '/years/2024-25', '/regions/Y56', '/organisations/ZD030']) {
+      const res = await request(closed.app.server).get(path);
+      expect(res.status, path).toBe(403);
+      expect(res.text, path).toContain('not public');
+      expect(res.headers['cache-control'], path).toBe('no-store');
+    }
     expect((await request(closed.app.server).get('/assets/pages/pages.css')).status).toBe(200);
+    expect((await request(closed.app.server).get('/sign-in')).status).toBe(200);
+    expect((await request(closed.app.server).get('/v1/publications/2024-25/report').set('authorization', `Bearer ${TEST_ADMIN_KEY}`)).status).toBe(200);
   });
 });
 
@@ -84,6 +117,11 @@ describe('the annual report', () => {
     const res = await anonymous().get('/v1/publications/2024-25/report');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
+    const published = (await anonymous().get('/v1/publications/2024-25').set('accept-encoding', 'identity')).body;
+    expect(summaryRow(res.text, 'England')).toContain(published.summary.national.ratioDisplay);
+    expect(res.text).toContain(`Version ${published.version}, published`);
+    expect(res.text).toContain('Figures for 2024-25');
     expect(res.text.match(/<svg/g)?.length).toBe(4);
     expect(res.text).toContain('Definitions and method');
     expect(res.text).toContain('Flagged organisations');
@@ -132,7 +170,7 @@ describe('the pages for people with a key', () => {
     expect((await anonymous().get('/my').set('cookie', other)).status).toBe(200);
   });
 
-  it('mark the cookie Secure behind a trusted HTTPS proxy (TRUST_PROXY), and not on a forged X-Forwarded-Proto', async () => {
+  it('mark the cookie Secure behind a trusted HTTPS proxy (TRUST_PROXY), and not over plain HTTP or on a forged X-Forwarded-Proto', async () => {
     const behindProxy = await createTestApp({ config: { trustProxy: true } });
     try {
       const viaProxy = await request(behindProxy.app.server).post('/sign-in').set('host', 'pages.test').set('x-forwarded-proto', 'https')
@@ -142,10 +180,25 @@ describe('the pages for people with a key', () => {
     } finally {
       await behindProxy.close();
     }
+    const plain = await anonymous().post('/sign-in').set('host', 'pages.test').set('origin', 'http://pages.test').type('form').send({ key: TEST_ADMIN_KEY });
+    expect(plain.status).toBe(303);
+    expect(String(plain.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
     // Without TRUST_PROXY the header is anybody's: the form's https origin is not this http service's.
     const forged = await anonymous().post('/sign-in').set('host', 'pages.test').set('x-forwarded-proto', 'https')
       .set('origin', 'https://pages.test').type('form').send({ key: TEST_ADMIN_KEY });
     expect(forged.status).toBe(403);
+  });
+
+  it('believe as many proxies as TRUST_PROXY counts, and no more: a spoofed first X-Forwarded-For entry changes nothing', async () => {
+    const oneHop = await createTestApp({ config: { trustProxy: 1, authFailuresPerMinute: 1 } });
+    try {
+      const wrongKeyVia = (forwardedFor: string) => request(oneHop.app.server).get('/v1/regions').set('authorization', 'Bearer wrong').set('x-forwarded-for', forwardedFor);
+      expect((await wrongKeyVia('203.0.113.1, 198.51.100.7')).status).toBe(401);
+      expect((await wrongKeyVia('203.0.113.2, 198.51.100.7')).status).toBe(429); // the same client, as the one proxy saw it
+      expect((await wrongKeyVia('203.0.113.2, 198.51.100.8')).status).toBe(401); // another client
+    } finally {
+      await oneHop.close();
+    }
   });
 
   it('show live figures to an analyst only labelled provisional, and never to a data lead or without a key', async () => {
@@ -158,7 +211,40 @@ describe('the pages for people with a key', () => {
     const dataLead = await anonymous().get('/my?year=2025-26').set('cookie', await cookieFor(await createKey(t.http, 'submitter', { organisations: ['ZD007'] })));
     expect(dataLead.status).toBe(200);
     expect(dataLead.text).not.toContain('Provisional figures');
-    expect((await anonymous().get('/')).text).not.toContain('Provisional');
+  });
+
+  it("guard the return form with the return's ETag: a stale form is refused (409) with its figures kept, and a check stores nothing", async () => {
+    await createOrganisation(t.http, { odsCode: 'ZQ901' });
+    const cookie = await signInCookie(await createKey(t.http, 'submitter', { organisations: ['ZQ901'] }));
+    const as = (req: request.Test) => req.set('cookie', cookie).set('host', 'pages.test').set('origin', 'http://pages.test');
+    const first = await as(anonymous().post('/my/returns/ZQ901/2025-26')).type('form').send({ staffWte: '5000', qualifiedWte: '3', action: 'submit' });
+    expect(first.status).toBe(303);
+    const opened = await as(anonymous().get('/my/returns/ZQ901/2025-26'));
+    expect(opened.headers['cache-control']).toBe('no-store');
+    const etag = /name="etag" value="([^"]*)"/.exec(opened.text)![1]!.replace(/&quot;/g, '"');
+    const current = await t.http.get('/v1/organisations/ZQ901/returns/2025-26');
+    expect(etag).toBe(current.headers.etag);
+    expect((await putReturn(t.http, 'ZQ901', '2025-26', { staffWte: 5100, qualifiedWte: 3 }, { 'if-match': String(current.headers.etag) })).status).toBe(200);
+    const stale = await as(anonymous().post('/my/returns/ZQ901/2025-26')).type('form').send({ etag, staffWte: '9999', qualifiedWte: '3', action: 'submit' });
+    expect(stale.status).toBe(409);
+    expect(stale.text).toContain('Someone changed this return since you opened it');
+    expect(stale.text).toContain('value="9999"');
+    expect((await t.http.get('/v1/organisations/ZQ901/returns/2025-26')).body.staffWte).toBe(5100);
+    const check = await as(anonymous().post('/my/returns/ZQ901/2025-26')).type('form').send({ staffWte: '2000', qualifiedWte: '3', action: 'check' });
+    expect(check.text).toMatch(/id="preview-ratio">1:667</);
+    expect((await t.http.get('/v1/organisations/ZQ901/returns/2025-26')).body.staffWte).toBe(5100);
+    for (const path of ['/my', '/my/upload', '/my/approvals?year=2025-26']) expect((await as(anonymous().get(path))).headers['cache-control'], path).toBe('no-store');
+  });
+
+  it('end a session 12 hours after sign-in, whatever the browser keeps', async () => {
+    const cookie = await signInCookie(TEST_ADMIN_KEY);
+    expect((await anonymous().get('/my').set('cookie', cookie)).status).toBe(200);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 12 * 3600_000 + 1000 });
+    try {
+      expect((await anonymous().get('/my').set('cookie', cookie)).headers.location).toBe('/sign-in');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("let a data lead do only what its key may: not another trust's return, not approving, not publishing", async () => {
@@ -167,8 +253,9 @@ describe('the pages for people with a key', () => {
     const as = (req: request.Test) => req.set('cookie', cookie).set('host', 'pages.test').set('origin', 'http://pages.test');
     const other = await as(anonymous().get('/my/returns/ZD008/2025-26'));
     expect(other.status).toBe(403);
-    expect(other.text).not.toContain('ZD008 data');
+    expect(other.text).not.toContain('id="return-form"');
     const preview = await as(anonymous().post('/my/returns/ZD008/2025-26/preview')).type('form').send({ staffWte: '1000', qualifiedWte: '1' });
+    expect(preview.status).toBe(403);
     expect(preview.body.ratioDisplay).toBeUndefined();
     expect((await as(anonymous().get('/my/publish'))).status).toBe(403);
     expect((await as(anonymous().get('/my/approvals'))).status).toBe(403);

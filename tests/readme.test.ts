@@ -100,6 +100,7 @@ it("runs the README's first session as written: the service starts with the demo
   expect(day).toMatch(/^revised$/m);
   expect(day).toContain('ZD007 amended: 1:1,628 → 1:1,241');
   expect(day).toContain('"unacknowledgedWarnings":["late_submission"]');
+  expect(day).toContain(`{"type":"http://localhost:${port}/problems/conflict","title":"Conflict"`);
   expect(day).toContain('"status":"approved","approval":{"revision":2,');
   const xlsx = await readFile('organisations-2025-26.xlsx');
   expect(xlsx.subarray(0, 2).toString()).toBe('PK'); // a zip: the XLSX container

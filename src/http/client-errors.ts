@@ -19,7 +19,15 @@ const ANSWERS: Record<string, Answer> = {
  * request that never finishes) never reach Fastify's error handler, so they are answered here,
  * on the raw socket, in the same problem+json shape as every other error.
  */
-export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+export function clientErrorAnswerer(publicUrl: string | undefined) {
+  return (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, publicUrl);
+}
+
+/**
+ * The problem type is absolute under PUBLIC_URL when set; without it, and without a parsed Host
+ * header to take the origin from, it stays a reference relative to the service (RFC 9457 allows it).
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket, publicUrl: string | undefined): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const answer = ANSWERS[error.code ?? ''] ?? {
     status: 400,
@@ -27,7 +35,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
     title: 'Bad request',
     detail: 'The request could not be parsed as HTTP/1.1.',
   };
-  const body = JSON.stringify({ type: answer.type, title: answer.title, status: answer.status, detail: answer.detail });
+  const body = JSON.stringify({ type: `${publicUrl ?? ''}${answer.type}`, title: answer.title, status: answer.status, detail: answer.detail });
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${answer.status} ${http.STATUS_CODES[answer.status]}\r\nContent-Type: application/problem+json\r\n` +

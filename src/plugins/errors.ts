@@ -1,6 +1,7 @@
 import http from 'node:http';
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { absoluteProblemType } from '../http/problem-uri.ts';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { databaseUnavailable, HttpProblem, malformedRequest, notFound, problemTypes, tooManyRequests, type FieldError } from '../errors/problem.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
@@ -97,12 +98,13 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem) {
   if (problem.headers) void reply.headers(problem.headers);
-  request.problemType = problem.type; // for the request's log line
+  const type = absoluteProblemType(request, problem.type);
+  request.problemType = type; // for the request's log line
   return reply
     .code(problem.status)
     .type('application/problem+json')
     .send({
-      type: problem.type,
+      type,
       title: problem.title,
       status: problem.status,
       detail: problem.detail,

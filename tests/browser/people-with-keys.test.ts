@@ -78,18 +78,28 @@ describe.runIf(available)('a year of work through the pages', () => {
     await page.goto(`${base}/my/returns/ZD007/2025-26`);
     const warnings = await page.locator('.nhsuk-checkboxes__input').count();
     expect(warnings).toBeGreaterThan(0);
-    await page.locator('.nhsuk-checkboxes__input').first().focus();
-    for (let i = 0; i < warnings; i += 1) {
+    // Only the keyboard: Tab to each control (at most a page's worth of presses), Space to tick.
+    const focusedId = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ?? '');
+    const tabTo = async (id: string) => {
+      for (let presses = 0; presses < 80 && (await focusedId()) !== id; presses += 1) await page.keyboard.press('Tab');
+      expect(await focusedId()).toBe(id);
+    };
+    const boxes = await page.locator('.nhsuk-checkboxes__input').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { id: string }).id));
+    for (const box of boxes) {
+      await tabTo(box);
       await page.keyboard.press('Space');
-      if (i < warnings - 1) await page.keyboard.press('Tab');
     }
-    await page.locator('#comment').focus();
+    await tabTo('comment');
     await page.keyboard.type('Checked by the data lead; sent late.');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent.trim())).resolves.toBe('Send the return');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[role=status]').textContent()).toContain('Saved as revision 2');
     expect(await page.locator('table tbody tr').count()).toBe(2);
+    // What was stored: every warning confirmed, with the explanation typed.
+    const saved = (await t.http.get('/v1/organisations/ZD007/returns/2025-26')).body;
+    expect([...saved.acknowledgedWarnings].sort()).toEqual(saved.warnings.map((w: { code: string }) => w.code).sort());
+    expect(saved.comment).toBe('Checked by the data lead; sent late.');
     await context.close();
   });
 

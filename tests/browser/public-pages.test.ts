@@ -56,7 +56,10 @@ describe.runIf(available)('the public pages', () => {
     // The flagged list is the publication's, in its order.
     const flaggedCodes = await page.locator('#flagged ~ table tbody tr td:first-child').allTextContents();
     expect(flaggedCodes.map((text) => /\((\w+)\)/.exec(text)![1])).toEqual(published.flagged.map((o: { odsCode: string }) => o.odsCode));
-    for (const link of await page.locator('.app-downloads a').evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href))) {
+    const links = await page.locator('.app-downloads a').evaluateAll((anchors) => anchors.map((a) => (a as unknown as { href: string }).href));
+    // CSV and XLSX under the three charts' tables, the regions table, the flagged list, and for every organisation.
+    expect(links).toHaveLength(12);
+    for (const link of links) {
       const res = await fetch(link);
       expect(res.status, link).toBe(200);
     }

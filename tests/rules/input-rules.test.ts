@@ -126,6 +126,11 @@ describe('a WTE value', () => {
     expect(messages(qualified, undefined)).toEqual(['is required']);
   });
 
+  it("says 'is required' for any schema's missing field, and keeps zod's message for a wrong type", () => {
+    expect(messages(z.object({ name: z.string(), n: z.number() }), {})).toEqual(['is required', 'is required']);
+    expect(messages(z.object({ name: z.string() }), { name: 1 })).toEqual(['Invalid input: expected string, received number']);
+  });
+
   it.each(['1e3', '12,5', '', '0x10', 'NaN', '1.', '--1', '+1'])('refuses the string %j', (value) => {
     expect(messages(qualified, value)).toEqual(['must be a decimal number such as 1234.56']);
   });
