@@ -63,8 +63,11 @@ describe('rate limits', () => {
       const answers = [];
       for (let i = 0; i < 6; i += 1) answers.push(await t.http.get('/v1/regions'));
       expect(answers.slice(0, 5).map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-      expect(answers[0]!.headers['ratelimit-limit']).toBe('5');
-      expect(answers[4]!.headers['ratelimit-remaining']).toBe('0');
+      // As the current IETF draft writes them: the policy (quota q in window w seconds) and its state.
+      expect(answers[0]!.headers['ratelimit-policy']).toBe('"per-minute";q=5;w=60');
+      expect(answers[0]!.headers['ratelimit']).toMatch(/^"per-minute";r=4;t=(60|[1-5]\d|[1-9])$/);
+      expect(answers[4]!.headers['ratelimit']).toMatch(/^"per-minute";r=0;t=\d+$/);
+      expect(answers[0]!.headers['ratelimit-limit']).toBeUndefined();
       const refused = answers[5]!;
       expect(refused.status).toBe(429);
       expect(refused.headers['content-type']).toMatch(/problem\+json/);

@@ -25,7 +25,7 @@ export default fp(
       origin: app.config.corsOrigins.length ? app.config.corsOrigins : false,
       methods: ['GET', 'HEAD', 'PUT', 'POST', 'PATCH', 'DELETE'],
       allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
-      exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'X-Total-Count', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
+      exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'X-Total-Count', 'RateLimit', 'RateLimit-Policy'],
       maxAge: 600,
     });
     await app.register(rateLimit, {
@@ -42,6 +42,19 @@ export default fp(
       allowList: (request) => request.url.startsWith('/health/'),
       errorResponseBuilder: (_request, context) =>
         tooManyRequests(`More than ${context.max} requests in a minute; try again in ${Math.ceil(context.ttl / 1000)} s.`),
+    });
+    // The plugin writes an older draft's RateLimit-Limit/-Remaining/-Reset; the current IETF draft
+    // (draft-ietf-httpapi-ratelimit-headers-10/11) names a policy and gives its state in two fields.
+    const policy = `"per-minute";q=${app.config.rateLimitPerMinute};w=60`;
+    app.addHook('onSend', async (_request, reply, payload) => {
+      const remaining = reply.getHeader('ratelimit-remaining');
+      if (remaining === undefined) return payload;
+      const reset = reply.getHeader('ratelimit-reset');
+      reply.removeHeader('ratelimit-limit');
+      reply.removeHeader('ratelimit-remaining');
+      reply.removeHeader('ratelimit-reset');
+      void reply.header('ratelimit-policy', policy).header('ratelimit', `"per-minute";r=${String(remaining)};t=${String(reset ?? 60)}`);
+      return payload;
     });
   },
   { name: 'security', dependencies: ['config'] },
