@@ -15,6 +15,7 @@ import { findActorByKeyHash } from './modules/access/service.ts';
 import shutdownPlugin from './plugins/shutdown.ts';
 import { clientErrorAnswerer } from './http/client-errors.ts';
 import problemRoutes from './modules/service/problems.routes.ts';
+import metricsPlugin from './plugins/metrics.ts';
 import { decodeUtf8, parseJsonBody } from './http/json-body.ts';
 import { todayUtc } from './domain/years.ts';
 import securityPlugin from './plugins/security.ts';
@@ -33,6 +34,7 @@ import organisationRoutes from './modules/reference/organisations.routes.ts';
 import policyRoutes from './modules/policies/routes.ts';
 import regionRoutes from './modules/reference/regions.routes.ts';
 import returnRoutes from './modules/returns/routes.ts';
+import { countStored } from './modules/returns/service.ts';
 import approvalRoutes from './modules/returns/approvals.routes.ts';
 import publicationRoutes from './modules/publications/routes.ts';
 import libraryServiceRoutes from './modules/library-services/routes.ts';
@@ -113,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accessPlugin, { findActor: (hash) => findActorByKeyHash(app.db.pool, hash) });
   await app.register(etagPlugin);
   await app.register(responseCachePlugin);
+  await app.register(metricsPlugin, { countStored: () => countStored(app.db.pool) });
 
   await app.register(healthRoutes);
   await app.register(problemRoutes);

@@ -52,6 +52,7 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   ),
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters long').optional()),
   PUBLIC_URL: z.preprocess(
     emptyAsUndefined,
     z.url({ protocol: /^https?$/, message: 'must be the public http(s) address of the service, e.g. https://staff-ratio.example.nhs.uk' })
@@ -106,6 +107,8 @@ export type Config = {
    * same-origin check) come from them.
    */
   trustProxy: boolean | number | string[];
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
   /** The service's public address (problem types are absolute URIs under it); else the request's origin. */
   publicUrl: string | undefined;
 };
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicPublications: e.PUBLIC_PUBLICATIONS === 'true',
     trustProxy: proxiesToTrust(e.TRUST_PROXY),
     publicUrl: e.PUBLIC_URL,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

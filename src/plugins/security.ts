@@ -39,7 +39,8 @@ export default fp(
         if (actor?.role === 'admin') return 'key:bootstrap-admin';
         return `ip:${request.ip}`;
       },
-      allowList: (request) => request.url.startsWith('/health/'),
+      // Health checks and scrapes come from the platform, often: never limited.
+      allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
       errorResponseBuilder: (_request, context) =>
         tooManyRequests(`More than ${context.max} requests in a minute; try again in ${Math.ceil(context.ttl / 1000)} s.`),
     });

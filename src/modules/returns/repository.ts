@@ -299,3 +299,11 @@ export async function approveCurrentRevisions(db: Queryable, year: number, odsCo
        AND NOT EXISTS (SELECT 1 FROM return_approvals a WHERE a.revision_id = r.id AND a.withdrawn_at IS NULL)`, [year, odsCodes]));
   return rowCount ?? 0;
 }
+
+/** How many returns (organisation and year) and revisions are stored, for the metrics. */
+export async function countStored(db: Queryable): Promise<{ returns: number; revisions: number }> {
+  const { rows } = await db.query<{ returns: string; revisions: string }>(
+    'SELECT (SELECT count(*) FROM annual_returns) AS returns, (SELECT count(*) FROM return_revisions) AS revisions',
+  );
+  return { returns: Number(rows[0]!.returns), revisions: Number(rows[0]!.revisions) };
+}

@@ -20,7 +20,7 @@ export { insertApproval, insertRevisions as appendRevisions } from './repository
 export { loadSubmissionContexts, lockReturnsForWriting } from './submissions.repository.ts';
 export { normalise } from './rules.ts';
 export type { NewRevision, SubmissionContext } from '../../domain/return-decision.ts';
-export { approveCurrentRevisions, findCurrentReturn, findRevisionsByIds, listCurrentReturns, listRevisions } from './repository.ts';
+export { approveCurrentRevisions, countStored, findCurrentReturn, findRevisionsByIds, listCurrentReturns, listRevisions } from './repository.ts';
 export type { ReturnRow } from './repository.ts';
 export { organisationFigures, organisationFiguresCsvColumns, returnCsvColumns, returnView, revisionView } from './view.ts';
 export type { OrganisationFigures } from './view.ts';
