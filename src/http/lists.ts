@@ -1,10 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_LIMIT } from './schemas.ts';
+import { XLSX_TYPE, xlsxOf } from './xlsx.ts';
 
-export type CsvColumn<T> = { header: string; value: (item: T) => string | number | boolean | null | undefined };
+import type { CsvColumn } from './table-columns.ts';
 
-export type Page = { limit?: number | undefined; offset: number; format?: 'json' | 'csv' | undefined };
+export type { CsvColumn } from './table-columns.ts';
+
+export type Page = { limit?: number | undefined; offset: number; format?: 'json' | 'csv' | 'xlsx' | undefined };
 
 /**
  * The quality an Accept header gives a media type: its own entry's q, else its `type/*`'s, else
@@ -17,11 +20,12 @@ function qualityOf(entries: { type: string; q: number }[], type: string): number
 }
 
 /**
- * True when the caller asked for CSV: `?format=csv`, or an Accept header that names text/csv
- * (with a quality above 0) and prefers nothing JSON to it; `?format=json` always wins.
+ * True when the caller asked for a table file: `?format=csv` or `?format=xlsx`, or an Accept
+ * header that names text/csv (with a quality above 0) and prefers nothing JSON to it;
+ * `?format=json` always wins. `sendCsv` then writes the one asked for.
  */
 export function wantsCsv(request: FastifyRequest, format?: string): boolean {
-  if (format) return format === 'csv';
+  if (format) return format === 'csv' || format === 'xlsx';
   const accept = request.headers.accept ?? '';
   if (!/\btext\/csv\b/i.test(accept)) return false;
   const entries = accept.split(',').map((part) => {
@@ -59,15 +63,24 @@ export function toCsv<T>(items: T[], columns: CsvColumn<T>[]): string {
   return stringify([columns.map((c) => c.header), ...rows], { eof: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
-/** Sends rows as a CSV attachment (the serializer is bypassed: the body is already text). */
-export function sendCsv<T>(reply: FastifyReply, items: T[], columns: CsvColumn<T>[], filename: string, total = items.length) {
+/**
+ * Sends rows as a table file: XLSX for `?format=xlsx` (the CSV's columns, numbers as numbers),
+ * else a CSV attachment, with a UTF-8 byte-order mark for `?bom=true` (Excel then reads
+ * non-ASCII names right). The serializer is bypassed: the body is already written.
+ */
+export async function sendCsv<T>(reply: FastifyReply, items: T[], columns: CsvColumn<T>[], filename: string, total = items.length) {
+  const query = (reply.request.query ?? {}) as { format?: string; bom?: boolean };
+  void reply.header('vary', 'Accept').header('x-total-count', String(total));
+  if (query.format === 'xlsx') {
+    // Dated at the epoch: the same rows make the same bytes, so the ETag and the cache hold.
+    const buffer = await xlsxOf(filename.slice(0, 31).replace(/[[\]*?/\\:]/g, '-'), columns, items, new Date(0));
+    return reply.header('content-disposition', `attachment; filename="${filename}.xlsx"`).type(XLSX_TYPE).send(buffer);
+  }
   return reply
-    .header('vary', 'Accept')
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${filename}.csv"`)
-    .header('x-total-count', String(total))
     .serializer((payload: unknown) => payload as string)
-    .send(toCsv(items, columns));
+    .send(`${query.bom ? '\uFEFF' : ''}${toCsv(items, columns)}`);
 }
 
 /**

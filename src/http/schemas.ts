@@ -16,7 +16,8 @@ const docs = {
   isoDate: { example: '2025-03-31', description: `A date written YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}` },
   limit: { description: 'Items per page (default 50; for CSV, all items unless given), at most 1000' },
   offset: { description: 'Items to skip' },
-  format: { description: 'csv answers text/csv (as does Accept: text/csv)' },
+  format: { description: 'csv answers text/csv (as does Accept: text/csv); xlsx a spreadsheet with the same columns; for both, every item unless `limit` is given' },
+  bom: { description: 'true: CSV starts with a UTF-8 byte-order mark, so Excel reads names with accents right' },
   boolean: { description: 'true or false' },
 };
 const wteDocs = (description: string) => ({
@@ -139,9 +140,14 @@ export const paginationQuery = {
     .default(0)
     .meta(docs.offset),
   format: z
-    .enum(['json', 'csv'])
+    .enum(['json', 'csv', 'xlsx'])
     .optional()
     .meta(docs.format),
+  bom: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .meta(docs.bom),
 };
 
 // Stryker disable all: output shapes, pinned by the OpenAPI and HTTP tests rather than by rules

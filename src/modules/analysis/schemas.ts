@@ -36,6 +36,7 @@ export const benchmarkQuery = z.object({
   limit: paginationQuery.limit,
   offset: paginationQuery.offset,
   format: z.enum(['json', 'csv', 'xlsx']).optional().meta({ description: 'csv answers text/csv (as does Accept: text/csv); xlsx a spreadsheet with the same columns' }),
+  bom: paginationQuery.bom,
 });
 
 export const benchmarkedOrganisation = organisationFigures
@@ -73,6 +74,7 @@ export const projectionsQuery = z.object({
   }),
   years: queryInteger({ min: 1, max: 50 }).default(5).meta({ description: 'How many reported years the lines are fitted to (at least 3; default 5)' }),
   format: paginationQuery.format,
+  bom: paginationQuery.bom,
 });
 
 const wteFigure = z.number().describe('WTE, to 2 places');
@@ -120,6 +122,7 @@ export const scenarioQuery = z.object({
   staffGrowth: queryDecimal({ min: -0.2, max: 0.2, places: 4, example: '0.03', description: "Each organisation's staff grows at this rate a year, compounded (with yearsAhead); from -0.2 to 0.2" }).optional(),
   yearsAhead: queryInteger({ min: 0, max: 20 }).optional().meta({ description: 'How many years of growth (with staffGrowth), at most 20', example: '5' }),
   format: paginationQuery.format,
+  bom: paginationQuery.bom,
 });
 
 export const scenario = z

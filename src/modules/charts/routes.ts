@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { badRequest } from '../../errors/problem.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { publicOrKeyed } from '../../http/openapi-security.ts';
-import { odsCode, yearParam } from '../../http/schemas.ts';
+import { odsCode, paginationQuery, yearParam } from '../../http/schemas.ts';
 import { groupBy } from '../monitoring/schemas.ts';
 import { chartsService, type RenderedChart } from './service.ts';
 
@@ -22,6 +22,7 @@ const chartQuery = z.object({
   key: z.string().regex(/^[a-z_A-Z0-9]{1,20}$/).optional().meta({ description: 'For `trend` by region or type: the group (e.g. Y56, acute); default every group' }),
   basis: z.enum(['published']).default('published').meta({ description: 'Charts draw published figures' }),
   odsCode: odsCode.optional().meta({ description: 'For `organisation`: whose history' }),
+  bom: paginationQuery.bom,
 });
 
 const CHART_NAMES = ['trend', 'regions', 'distribution', 'organisation'] as const;

@@ -57,7 +57,7 @@ export const summary = z
   .object({ year: yearText, policy: policyRef.nullable(), groups: z.array(summaryGroup), ...publicationStatus })
   .meta({ id: 'MonitoringSummary' });
 
-export const summaryQuery = z.object({ groupBy, format: paginationQuery.format });
+export const summaryQuery = z.object({ groupBy, format: paginationQuery.format, bom: paginationQuery.bom });
 
 export const trendPoint = z.object({ year: yearText, organisationsReported: z.number().int(), ...pooled, ...publicationStatus });
 
@@ -77,6 +77,7 @@ export const trendsQuery = z.object({
   from: yearParam.optional().meta({ description: 'First year, e.g. 2018-19' }),
   to: yearParam.optional().meta({ description: 'Last year, e.g. 2025-26' }),
   format: paginationQuery.format,
+  bom: paginationQuery.bom,
 });
 
 export const monitoringYearParams = z.object({ year: yearParam });
@@ -107,7 +108,7 @@ export const flaggedQuery = z.object({
   ...paginationQuery,
 });
 
-export const completenessQuery = z.object({ region: regionCode.optional(), format: paginationQuery.format });
+export const completenessQuery = z.object({ region: regionCode.optional(), format: paginationQuery.format, bom: paginationQuery.bom });
 
 export const completenessReport = z
   .object({

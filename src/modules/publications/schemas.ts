@@ -61,6 +61,7 @@ export const publicationVersionParams = z.object({ year: yearParam, version: z
 
 export const tableQuery = z.object({
   format: z.enum(['json', 'csv', 'xlsx']).optional().meta({ description: 'Or Accept: text/csv; default JSON' }),
+  bom: paginationQuery.bom,
   region: z.string().regex(/^[A-Za-z0-9]{1,10}$/).transform((s) => s.toUpperCase()).optional().meta({ description: 'Only the organisations of this region (e.g. Y56)' }),
   band: band.optional().meta({ description: 'Only the organisations in this band (e.g. flagged)' }),
 });
