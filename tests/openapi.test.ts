@@ -110,3 +110,59 @@ it("gives the analysis answers examples that their own schemas accept, and offer
   expect(Object.keys(organisations)).toEqual(['application/json', 'text/csv', XLSX_TYPE]);
 
 });
+
+it('names and describes every operation, with who may call it, and documents every error status and header it can answer', async () => {
+  const document = (await t.http.get('/docs/json')).body as {
+    info: { contact?: { name: string }; license?: { name: string } };
+    paths: Record<string, Record<string, { operationId?: string; description?: string; security?: unknown[]; responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+  };
+  expect(document.info.contact?.name).toBeTruthy();
+  expect(document.info.license?.name).toBe('Open Government Licence v3.0');
+  const ids: string[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const where = `${method} ${path}`;
+      ids.push(operation.operationId!);
+      expect(operation.operationId, where).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(operation.description, where).toMatch(/\*\*Who may call it:\*\* .+/);
+      const statuses = Object.keys(operation.responses);
+      const platform = path.startsWith('/health/') || path === '/metrics';
+      for (const status of platform ? ['500'] : ['400', '429', '500', '503']) expect(statuses, where).toContain(status);
+      if (/needs? an admin key|admin key only/.test(operation.description!)) expect(statuses, where).toEqual(expect.arrayContaining(['401', '403']));
+      for (const [status, response] of Object.entries(operation.responses)) {
+        expect(Object.keys(response.headers ?? {}), `${where} ${status}`).toContain('X-Request-Id');
+        if (status === '429') expect(Object.keys(response.headers ?? {}), where).toEqual(expect.arrayContaining(['Retry-After', 'RateLimit', 'RateLimit-Policy']));
+        if (status === '201') expect(Object.keys(response.headers ?? {}), where).toContain('Location');
+        if (status === '200' && method === 'get') expect(Object.keys(response.headers ?? {}), where).toContain('ETag');
+      }
+      if (method === 'get') expect(statuses, where).toContain('304');
+    }
+  }
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.length).toBeGreaterThanOrEqual(50);
+});
+
+it('marks every timestamp as date-time, and gives every operation with a body a request and a response example', async () => {
+  const document = (await t.http.get('/docs/json')).body;
+  const timestamps: string[] = [];
+  JSON.stringify(document, function (key, value) {
+    if (/^[a-z]+At$|^at$/.test(key) && value && typeof value === 'object' && (value.type === 'string' || (Array.isArray(value.type) && value.type.includes('string')) || value.anyOf)) {
+      timestamps.push(key);
+      const format = value.format ?? value.anyOf?.find((s: { format?: string }) => s.format)?.format;
+      expect(format, key).toBe('date-time');
+    }
+    return value;
+  });
+  expect(new Set(timestamps)).toEqual(new Set(['asAt', 'publishedAt', 'createdAt', 'revokedAt', 'at', 'updatedAt', 'withdrawnAt', 'submittedAt']));
+  let bodies = 0;
+  for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, { content?: Record<string, { example?: unknown }> }> }>>)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation.requestBody) continue;
+      bodies++;
+      expect(operation.requestBody.content['application/json']?.example, `${method} ${path}`).toBeDefined();
+      const success = Object.entries(operation.responses).find(([status]) => status.startsWith('2'))![1];
+      if (success.content?.['application/json']) expect(success.content['application/json'].example, `${method} ${path} answer`).toBeDefined();
+    }
+  }
+  expect(bodies).toBeGreaterThanOrEqual(12);
+});

@@ -181,3 +181,6 @@ export const booleanQuery = z
   .enum(['true', 'false'])
   .transform((v) => v === 'true')
   .meta(docs.boolean);
+
+/** A moment, written as an ISO 8601 UTC timestamp (e.g. 2025-10-01T09:00:00.000Z). */
+export const timestamp = z.string().meta({ format: 'date-time', description: 'ISO 8601 UTC timestamp', example: '2025-10-01T09:00:00.000Z' });

@@ -5,6 +5,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { appInfo } from '../app-info.ts';
 import { XLSX_TYPE } from '../http/xlsx.ts';
+import type { Access } from '../domain/access.ts';
+import { describeOperations, describeRoute } from './openapi-operations.ts';
 
 type Document = OpenAPIV3_1.Document;
 
@@ -57,6 +59,8 @@ export default fp(
           title: appInfo.title,
           version: appInfo.version,
           description: appInfo.description,
+          contact: { name: 'NHS England knowledge and library services (workforce, training and education)', url: 'https://www.england.nhs.uk/' },
+          license: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
         },
         servers: [{ url: '/' }],
         components: {
@@ -79,11 +83,18 @@ export default fp(
           { name: 'monitoring', description: 'Live aggregates, trends and completeness, as HEE publishes them' },
           { name: 'annual cycle', description: 'Approving returns, progress, and the frozen publications of each year' },
           { name: 'library services', description: 'Library services shared by several organisations, and their returns' },
+          { name: 'charts', description: 'Charts of the published figures as SVG, and the tables they draw' },
         ],
       },
-      transform: jsonSchemaTransform,
+      transform: (input) => {
+        const { schema, url, route } = input;
+        if (!schema || (schema as { hide?: boolean }).hide) return jsonSchemaTransform(input);
+        const access = (route.config as { access?: Access } | undefined)?.access ?? 'admin';
+        const method = String(Array.isArray(route.method) ? route.method[0] : route.method).toLowerCase();
+        return jsonSchemaTransform({ ...input, schema: describeRoute(schema as never, url, method, access) as never });
+      },
       transformObject: (documentObject) =>
-        describeMediaTypes(jsonSchemaTransformObject(documentObject) as Document),
+        describeOperations(describeMediaTypes(jsonSchemaTransformObject(documentObject) as Document)),
     });
     // staticCSP: the docs page sends its own Content-Security-Policy with its scripts' hashes.
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { FIRST_DATE, LAST_DATE, listOf, odsCode, paginationQuery } from '../../http/schemas.ts';
+import { FIRST_DATE, LAST_DATE, listOf, odsCode, paginationQuery, timestamp } from '../../http/schemas.ts';
 
 export const auditEvent = z
   .object({
     id: z.string().describe('Increasing with time'),
-    at: z.string(),
+    at: timestamp,
     actor: z.object({
       keyId: z.string().nullable().describe('null for the bootstrap key and the operators’ commands'),
       role: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/access.ts';
 import { regionCode } from '../reference/regions.schemas.ts';
-import { listOf, odsCode, paginationQuery, safeText } from '../../http/schemas.ts';
+import { listOf, odsCode, paginationQuery, safeText, timestamp } from '../../http/schemas.ts';
 
 export const role = z.enum(ROLES);
 
@@ -13,8 +13,8 @@ export const apiKey = z
     organisations: z.array(odsCode).describe('For submitters: whose returns the key may read and write'),
     regions: z.array(regionCode).describe('For reviewers: the regions whose returns the key may approve'),
     prefix: z.string().describe('The start of the key, to tell keys apart'),
-    createdAt: z.string(),
-    revokedAt: z.string().nullable(),
+    createdAt: timestamp,
+    revokedAt: timestamp.nullable(),
   })
   .meta({ id: 'ApiKey' });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { returnBody, band, policyRef } from '../returns/schemas.ts';
 import { regionCode } from '../reference/regions.schemas.ts';
-import { listOf, odsCode, paginationQuery, safeText, warning, wte, yearParam, yearText } from '../../http/schemas.ts';
+import { listOf, odsCode, paginationQuery, safeText, warning, wte, yearParam, yearText, timestamp } from '../../http/schemas.ts';
 import { MAX_STAFF_WTE } from '../returns/schemas.ts';
 
 export const serviceCode = z
@@ -94,7 +94,7 @@ export const serviceReturn = z
     comment: z.string().nullable(),
     revision: z.number().int(),
     status: z.enum(['submitted', 'approved']),
-    submittedAt: z.string(),
+    submittedAt: timestamp,
     submittedBy: z.string(),
     warnings: z.array(warning),
     acknowledgedWarnings: z.array(z.string()),

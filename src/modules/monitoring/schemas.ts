@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { regionCode } from '../reference/regions.schemas.ts';
 import { organisationType } from '../reference/organisations.schemas.ts';
 import { band, policyRef } from '../returns/schemas.ts';
-import { listOf, odsCode, paginationQuery, yearParam, yearText } from '../../http/schemas.ts';
+import { listOf, odsCode, paginationQuery, yearParam, yearText, timestamp } from '../../http/schemas.ts';
 
 export const groupBy = z.enum(['national', 'region', 'type']).default('national');
 
@@ -49,7 +49,7 @@ export const publicationStatus = {
   status: z
     .enum(['provisional', 'published', 'revised'])
     .describe('`provisional`: the year has no publication; `published`: no return of the year changed since its latest version; `revised`: one did (a new revision, approval or withdrawal)'),
-  asAt: z.string().nullable().describe('The time of the newest change these figures include (null when the year has none)'),
+  asAt: timestamp.nullable().describe('The time of the newest change these figures include (null when the year has none)'),
   publication: z.string().nullable().describe("The latest version's URL, when there is one"),
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, paginationQuery, safeText, yearParam, yearText } from '../../http/schemas.ts';
+import { listOf, paginationQuery, safeText, yearParam, yearText, timestamp } from '../../http/schemas.ts';
 
 const ratio = z.number().int().min(1).max(100_000);
 
@@ -10,7 +10,7 @@ export const policy = z
     flagThreshold: ratio.describe('A ratio at or above 1:flagThreshold is flagged'),
     targetRatio: ratio.describe('A ratio at or below 1:targetRatio meets the target'),
     title: z.string(),
-    createdAt: z.string(),
+    createdAt: timestamp,
   })
   .meta({ id: 'Policy' });
 

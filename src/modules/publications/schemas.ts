@@ -3,7 +3,7 @@ import { organisationType } from '../reference/organisations.schemas.ts';
 import { regionCode } from '../reference/regions.schemas.ts';
 import { completenessReport, organisationFigures, summaryGroup } from '../monitoring/schemas.ts';
 import { band, policyRef } from '../returns/schemas.ts';
-import { listOf, odsCode, paginationQuery, safeText, yearParam, yearText } from '../../http/schemas.ts';
+import { listOf, odsCode, paginationQuery, safeText, yearParam, yearText, timestamp } from '../../http/schemas.ts';
 
 const figures = z
   .object({ staffWte: z.number(), qualifiedWte: z.number(), ratio: z.number().nullable(), band: band.nullable() })
@@ -23,7 +23,7 @@ export const publication = z
   .object({
     year: yearText,
     version: z.number().int(),
-    publishedAt: z.string(),
+    publishedAt: timestamp,
     note: z.string(),
     policy: policyRef.nullable(),
     summary: z.object({ national: summaryGroup.nullable(), regions: z.array(summaryGroup), types: z.array(summaryGroup) }),
@@ -40,7 +40,7 @@ export type Publication = z.output<typeof publication>;
 /** A version as served: its exact text, its tag, and (parsed once) its document. */
 export type ServedPublication = { year: number; version: number; publishedAt: string; body: string; bytes: Buffer; etag: string; document: Publication };
 
-export const publicationEntry = z.object({ year: yearText, version: z.number().int(), publishedAt: z.string(), note: z.string() });
+export const publicationEntry = z.object({ year: yearText, version: z.number().int(), publishedAt: timestamp, note: z.string() });
 export const publicationList = listOf(publicationEntry).meta({ id: 'PublicationList' });
 export const publicationListQuery = z.object(paginationQuery);
 
@@ -67,7 +67,7 @@ export const tableQuery = z.object({
 });
 
 export const publicationTable = z
-  .object({ year: yearText, version: z.number().int(), publishedAt: z.string(), data: z.array(organisationFigures), meta: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) })
+  .object({ year: yearText, version: z.number().int(), publishedAt: timestamp, data: z.array(organisationFigures), meta: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) })
   .meta({ id: 'PublicationOrganisations' });
 
 const pendingFigures = organisationFigures.nullable();
@@ -75,7 +75,7 @@ const pendingFigures = organisationFigures.nullable();
 export const pending = z
   .object({
     year: yearText,
-    publication: z.object({ version: z.number().int(), publishedAt: z.string(), url: z.string() }),
+    publication: z.object({ version: z.number().int(), publishedAt: timestamp, url: z.string() }),
     returns: z.array(
       z.object({
         odsCode,

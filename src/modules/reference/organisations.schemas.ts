@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionCode } from './regions.schemas.ts';
-import { booleanQuery, isoDate, listOf, odsCode, paginationQuery, safeText } from '../../http/schemas.ts';
+import { booleanQuery, isoDate, listOf, odsCode, paginationQuery, safeText, timestamp } from '../../http/schemas.ts';
 
 export const organisationTypes = [
   'acute',
@@ -24,8 +24,8 @@ export const organisation = z
     openedOn: isoDate.nullable(),
     closedOn: isoDate.nullable(),
     successorOdsCode: odsCode.nullable().describe('The organisation that took this one over (mergers)'),
-    createdAt: z.string().describe('ISO 8601 UTC timestamp'),
-    updatedAt: z.string().describe('ISO 8601 UTC timestamp'),
+    createdAt: timestamp.describe('ISO 8601 UTC timestamp'),
+    updatedAt: timestamp.describe('ISO 8601 UTC timestamp'),
   })
   .meta({ id: 'Organisation' });
 

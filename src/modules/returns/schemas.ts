@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { organisationType } from '../reference/organisations.schemas.ts';
 import { regionCode } from '../reference/regions.schemas.ts';
-import { booleanQuery, isoDate, listOf, odsCode, paginationQuery, safeText, warning, wte, yearParam, yearText } from '../../http/schemas.ts';
+import { booleanQuery, isoDate, listOf, odsCode, paginationQuery, safeText, warning, wte, yearParam, yearText, timestamp } from '../../http/schemas.ts';
 
 export const bands = ['meets_target', 'short_of_target', 'flagged'] as const;
 export const band = z.enum(bands);
@@ -47,13 +47,13 @@ const approver = z
   .describe('Who: the API key, by id and name, and its role');
 
 export const approval = z
-  .object({ revision: z.number().int().describe('The revision approved'), at: z.string(), by: approver })
+  .object({ revision: z.number().int().describe('The revision approved'), at: timestamp, by: approver })
   .meta({ id: 'Approval' });
 
 export const approvalHistoryEntry = z.object({
-  at: z.string(),
+  at: timestamp,
   by: approver,
-  withdrawnAt: z.string().nullable(),
+  withdrawnAt: timestamp.nullable(),
   withdrawnBy: approver.nullable(),
   reason: z.string().nullable().describe('Why the approval was withdrawn'),
 });
@@ -88,7 +88,7 @@ export const annualReturn = z
     gapWte: wteOut.nullable().describe('Qualified WTE still needed to reach the target: max(0, staffWte / targetRatio − qualifiedWte)'),
     policy: policyRef.nullable(),
     revision: z.number().int(),
-    submittedAt: z.string(),
+    submittedAt: timestamp,
     submittedBy: z.string(),
     warnings: z.array(warning),
     acknowledgedWarnings: z.array(z.string()).describe('Codes of `warnings` the submitter confirmed, explained in `comment`'),
