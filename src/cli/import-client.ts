@@ -1,55 +1,39 @@
-/** A small HTTP client for the import command: the API's answers or a readable failure. */
-export type ApiClient = {
-  url: string;
-  request(method: string, path: string, options?: RequestOptions): Promise<{ status: number; body: unknown }>;
-};
+import createClient from 'openapi-fetch';
+import type { paths } from './api-types.ts';
 
-/** A JSON `body`, or `raw` bytes sent as they are with their `contentType` (a file). */
-type RequestOptions = { body?: unknown; raw?: Buffer; contentType?: string; headers?: Record<string, string> };
+/*
+ * The import command's client: openapi-fetch over the types generated from the service's own
+ * OpenAPI document (src/cli/api-types.ts), so every path, parameter and answer is checked by the
+ * compiler. Its fetch waits as long as the service asks when rate limited, and says plainly when
+ * the service cannot be reached.
+ */
+
+export type ApiClient = ReturnType<typeof createClient<paths, 'application/json'>> & { url: string };
 
 export function apiClient(url: string, key: string): ApiClient {
   const base = url.replace(/\/+$/, '');
-  return {
-    url: base,
-    async request(method, path, options = {}) {
-      for (let attempt = 1; ; attempt += 1) {
-        const answer = await once(method, path, options);
-        // Honour the service's rate limit rather than failing: wait as long as it asks.
-        if (answer.status !== 429 || attempt >= 6) return answer;
-        const wait = Math.min(Number(answer.retryAfter) || 5, 60);
-        process.stderr.write(`\nRate limited by the service: waiting ${wait} s before retrying.\n`);
-        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-      }
-    },
-  };
-
-  async function once(method: string, path: string, options: RequestOptions) {
-    const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    const contentType = options.raw ? options.contentType : 'application/json';
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${key}`,
-        accept: 'application/json',
-        ...(body === undefined || !contentType ? {} : { 'content-type': contentType }),
-        ...options.headers,
-      },
-      ...(body === undefined ? {} : { body }),
-    }).catch((error: unknown) => {
-      throw new Error(`could not reach ${base}: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
-    });
-    const text = await response.text();
-    let answer: unknown = text;
-    try {
-      answer = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, body: answer, retryAfter: response.headers.get('retry-after') };
-  }
+  const client = createClient<paths, 'application/json'>({ baseUrl: base, headers: { authorization: `Bearer ${key}`, accept: 'application/json' }, fetch: politeFetch(base) });
+  return Object.assign(client, { url: base });
 }
 
-export function describeFailure(status: number, body: unknown): string {
-  const problem = body as { title?: string; detail?: string } | null;
-  return `${status} ${problem?.title ?? ''}${problem?.detail ? `: ${problem.detail}` : ''}`.trim();
+function politeFetch(base: string) {
+  return async (request: Request): Promise<Response> => {
+    for (let attempt = 1; ; attempt += 1) {
+      const response = await fetch(request.clone()).catch((error: unknown) => {
+        throw new Error(`could not reach ${base}: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
+      });
+      // Honour the service's rate limit rather than failing: wait as long as it asks.
+      if (response.status !== 429 || attempt >= 6) return response;
+      const wait = Math.min(Number(response.headers.get('retry-after')) || 5, 60);
+      process.stderr.write(`\nRate limited by the service: waiting ${wait} s before retrying.\n`);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+    }
+  };
+}
+
+/** A problem answer in a line: its status, title and detail (any other answer: its status). */
+export function describeFailure(status: number, answer: unknown): string {
+  const problem = typeof answer === 'object' && answer !== null ? (answer as { title?: unknown; detail?: unknown }) : {};
+  const title = typeof problem.title === 'string' ? problem.title : '';
+  return `${status} ${title}${typeof problem.detail === 'string' ? `: ${problem.detail}` : ''}`.trim();
 }

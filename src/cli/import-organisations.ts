@@ -5,6 +5,7 @@ import { isoFromUkDate } from '../http/csv-values.ts';
 import { decodeFile, type Charset } from '../http/text-decoding.ts';
 import { expectedToReport, formatYear, todayUtc, yearOfDate } from '../domain/years.ts';
 import { newOrganisation } from '../modules/reference/organisations.schemas.ts';
+import type { paths } from './api-types.ts';
 import { describeFailure, type ApiClient } from './import-client.ts';
 
 const COLUMNS = ['odsCode', 'name', 'type', 'regionCode', 'openedOn', 'closedOn', 'successorOdsCode'] as const;
@@ -14,27 +15,29 @@ const FIRST_MONITORED_YEAR = 2018;
 
 type Organisation = { odsCode: string; openedOn: string | null; closedOn: string | null; successorOdsCode: string | null } & Record<string, unknown>;
 type Line = { line: number; odsCode: string; text: string };
+/** What the service takes to create an organisation and to change one (the types generated from its OpenAPI document). */
+type Create = paths['/v1/organisations']['post']['requestBody']['content']['application/json'];
+type Patch = NonNullable<paths['/v1/organisations/{odsCode}']['patch']['requestBody']>['content']['application/json'];
 
 async function listOrganisations(client: ApiClient): Promise<Map<string, Organisation>> {
   const all = new Map<string, Organisation>();
   for (let offset = 0; ; offset += 1000) {
-    const { status, body } = await client.request('GET', `/v1/organisations?limit=1000&offset=${offset}`);
-    if (status !== 200) throw new Error(`could not list organisations: ${describeFailure(status, body)}`);
-    const page = body as { data: Organisation[]; meta: { total: number } };
+    const { data: page, error, response } = await client.GET('/v1/organisations', { params: { query: { limit: '1000', offset: String(offset) } } });
+    if (!page) throw new Error(`could not list organisations: ${describeFailure(response.status, error)}`);
     for (const o of page.data) all.set(o.odsCode, o);
     if (offset + 1000 >= page.meta.total) return all;
   }
 }
 
 async function listRegions(client: ApiClient): Promise<Set<string>> {
-  const { status, body } = await client.request('GET', '/v1/regions?limit=1000');
-  if (status !== 200) throw new Error(`could not list regions: ${describeFailure(status, body)}`);
-  return new Set((body as { data: { code: string }[] }).data.map((r) => r.code));
+  const { data: page, error, response } = await client.GET('/v1/regions', { params: { query: { limit: '1000' } } });
+  if (!page) throw new Error(`could not list regions: ${describeFailure(response.status, error)}`);
+  return new Set(page.data.map((r) => r.code));
 }
 
 /** The service's reason, with each field error's pointer and message. */
 function explain(status: number, body: unknown): string {
-  const errors = (body as { errors?: { pointer: string; message: string }[] } | null)?.errors ?? [];
+  const errors = (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors) ? body.errors : []) as { pointer: string; message: string }[];
   return [describeFailure(status, body), ...errors.map((e) => `${e.pointer.replace(/^\/body\//, '')}: ${e.message}`)].join('; ');
 }
 
@@ -110,10 +113,10 @@ export async function importOrganisations(client: ApiClient, file: string, bytes
     else if (flags.dryRun) totals[current ? 'updated' : 'created'] += 1;
     else {
       const answer = current
-        ? await client.request('PATCH', `/v1/organisations/${odsCode}`, { body: changes })
-        : await client.request('POST', '/v1/organisations', { body: { odsCode, ...wanted } });
-      if (answer.status !== (current ? 200 : 201)) {
-        reject(explain(answer.status, answer.body));
+        ? await client.PATCH('/v1/organisations/{odsCode}', { params: { path: { odsCode } }, body: changes as Patch })
+        : await client.POST('/v1/organisations', { body: { odsCode, ...wanted } as Create });
+      if (answer.error !== undefined) {
+        reject(explain(answer.response.status, answer.error));
         continue;
       }
       totals[current ? 'updated' : 'created'] += 1;
@@ -124,8 +127,8 @@ export async function importOrganisations(client: ApiClient, file: string, bytes
   }
   for (const { line, odsCode, successor } of successors) {
     if (!flags.dryRun && (existing.get(odsCode)?.successorOdsCode ?? null) !== successor) {
-      const patched = await client.request('PATCH', `/v1/organisations/${odsCode}`, { body: { successorOdsCode: successor } });
-      if (patched.status !== 200) rejected.push({ line, odsCode, text: `successorOdsCode: ${explain(patched.status, patched.body)}` });
+      const patched = await client.PATCH('/v1/organisations/{odsCode}', { params: { path: { odsCode } }, body: { successorOdsCode: successor } });
+      if (patched.error !== undefined) rejected.push({ line, odsCode, text: `successorOdsCode: ${explain(patched.response.status, patched.error)}` });
     }
     if (bar.isActive) bar.increment();
   }

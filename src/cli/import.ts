@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { BulkResult } from '../modules/returns/bulk.service.ts';
+import type { paths } from './api-types.ts';
 import { charsetNamed, type Charset } from '../http/text-decoding.ts';
 import { apiClient, describeFailure, type ApiClient } from './import-client.ts';
 import { importOrganisations } from './import-organisations.ts';
@@ -19,7 +19,10 @@ Files are UTF-8 (Excel: "CSV UTF-8"); one saved as "CSV (Comma delimited)" is Wi
 say --encoding windows-1252. --url (or STAFF_RATIO_URL) defaults to http://127.0.0.1:3000; the key comes from --key or
 STAFF_RATIO_API_KEY. Exit code: 0 when every row was accepted, 2 when some were rejected, 1 on failure.`;
 
+type BulkResult = paths['/v1/returns/bulk']['post']['responses'][200]['content']['application/json'];
 type RowResult = BulkResult['rows'][number];
+/** A 422 is either an atomic file's result (nothing applied) or a problem (e.g. a reused Idempotency-Key). */
+const isBulkResult = (answer: unknown): answer is BulkResult => typeof answer === 'object' && answer !== null && 'summary' in answer && 'rows' in answer;
 
 const reasons = (row: RowResult) => row.errors.map((e) => `${e.pointer ? `${e.pointer.slice(1)}: ` : ''}${e.message}`).join('; ');
 
@@ -33,16 +36,20 @@ async function importReturns(client: ApiClient, file: string, bytes: Buffer, fla
   const fileHash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
   console.log(`Sending ${file} (${(bytes.length / 1024).toFixed(1)} KB) to ${client.url}${flags.dryRun ? ' for a dry run' : ''}…`);
   const started = Date.now();
-  const { status, body } = await client.request('POST', `/v1/returns/bulk?dryRun=${flags.dryRun}&atomic=${flags.atomic}`, {
-    raw: bytes,
-    contentType: `text/csv; charset=${flags.charset}`,
-    headers: { 'idempotency-key': `import-${fileHash}-${flags.charset}-${flags.dryRun ? 'dry' : 'real'}-${flags.atomic ? 'atomic' : 'each'}` },
+  const { data, error, response } = await client.POST('/v1/returns/bulk', {
+    params: {
+      query: { dryRun: flags.dryRun ? 'true' : 'false', atomic: flags.atomic ? 'true' : 'false' },
+      header: { 'idempotency-key': `import-${fileHash}-${flags.charset}-${flags.dryRun ? 'dry' : 'real'}-${flags.atomic ? 'atomic' : 'each'}` },
+    },
+    // The file goes as it is, in its own encoding: the service reads it exactly as any upload.
+    body: '',
+    bodySerializer: () => bytes,
+    headers: { 'content-type': `text/csv; charset=${flags.charset}` },
   });
-  if (status === 413) throw new Error(`${describeFailure(status, body)} Split the file into smaller files and import each.`);
-  // A 422 is either an atomic file's result (nothing applied) or a problem (e.g. a reused Idempotency-Key).
-  const isResult = typeof body === 'object' && body !== null && 'summary' in body;
-  if ((status !== 200 && status !== 422) || !isResult) throw new Error(`the service refused ${file}: ${describeFailure(status, body)}`);
-  const result = body as BulkResult;
+  const { status } = response;
+  if (status === 413) throw new Error(`${describeFailure(status, error)} Split the file into smaller files and import each.`);
+  const result = data ?? (status === 422 && isBulkResult(error) ? error : undefined);
+  if (!result) throw new Error(`the service refused ${file}: ${describeFailure(status, error)}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\n${flags.dryRun ? 'Dry run (nothing stored)' : result.applied ? 'Imported' : 'Nothing stored from'} ${file} in ${seconds} s:`);
   const { received, created, updated, unchanged, rejected: refused } = result.summary;

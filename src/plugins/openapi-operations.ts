@@ -126,7 +126,15 @@ function exampled(document: Document, content: Record<string, OpenAPIV3_1.MediaT
   const json = content?.['application/json'];
   if (!json?.schema || json.example !== undefined || json.examples !== undefined) return;
   const schema = json.schema as OpenAPIV3_1.SchemaObject & { examples?: unknown[] };
-  json.example = schema.examples?.[0] ?? sample(schema as never, { skipReadOnly: true, quiet: true }, document as never);
+  json.example = schema.examples?.[0] ?? plausible(sample(schema as never, { skipReadOnly: true, quiet: true }, document as never));
+}
+
+/** The sampler writes an unbounded integer as its minimum (-9007199254740991): write 1 instead. */
+function plausible(value: unknown): unknown {
+  if (typeof value === 'number' && Math.abs(value) > 1e12) return 1;
+  if (Array.isArray(value)) return value.map(plausible);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plausible(v)]));
+  return value;
 }
 
 /** A request example for every body, and a response example for each success. */
