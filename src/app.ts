@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from './config.ts';
+import type { Tracing } from './telemetry.ts';
 import { createLogger } from './logger.ts';
 import configPlugin from './plugins/config.ts';
 import databasePlugin from './plugins/database.ts';
@@ -47,6 +48,8 @@ export type AppOptions = {
   logger?: Logger;
   /** What time it is: the system clock unless a test fixes it (window rules depend on today). */
   clock?: () => Date;
+  /** OpenTelemetry tracing (src/telemetry.ts), when it is on: its Fastify plugin goes first. */
+  tracing?: Tracing;
 };
 
 declare module 'fastify' {
@@ -104,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     else if (query instanceof z.ZodObject) route.schema = { ...route.schema, querystring: query.strict() };
   });
 
+  // Before every other plugin and route, so that each is traced.
+  if (options.tracing) await app.register(options.tracing.plugin());
   await app.register(configPlugin, { config });
   await app.register(requestLoggingPlugin);
   await app.register(errorsPlugin);

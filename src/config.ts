@@ -52,6 +52,11 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, message: 'must be the http(s) address of an OTLP collector, e.g. http://otel-collector:4318' }).optional(),
+  ),
+  OTEL_SERVICE_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).max(100).default('staff-ratio-api')),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters long').optional()),
   PUBLIC_URL: z.preprocess(
     emptyAsUndefined,
@@ -107,6 +112,9 @@ export type Config = {
    * same-origin check) come from them.
    */
   trustProxy: boolean | number | string[];
+  /** Tracing is on when set: spans go to this OTLP/HTTP collector (the exporter reads it itself). */
+  otelEndpoint: string | undefined;
+  otelServiceName: string;
   /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
   /** The service's public address (problem types are absolute URIs under it); else the request's origin. */
@@ -161,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: proxiesToTrust(e.TRUST_PROXY),
     publicUrl: e.PUBLIC_URL,
     metricsToken: e.METRICS_TOKEN,
+    otelEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    otelServiceName: e.OTEL_SERVICE_NAME,
   };
 }
 

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/bootstrap.ts';
 import { loadDemoData } from './demo/load.ts';
 import { createLogger } from './logger.ts';
+import { startTracing } from './telemetry.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const SHUTDOWN_DRAIN_MS = 1_000;
@@ -46,7 +47,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const app = await buildApp({ config: { ...config, databaseUrl: database.url }, logger });
+  // Tracing only when a collector is named; off, nothing of OpenTelemetry is loaded.
+  const tracing = config.otelEndpoint ? await startTracing({ serviceName: config.otelServiceName }) : undefined;
+  if (tracing) logger.info({ endpoint: config.otelEndpoint }, 'tracing with OpenTelemetry');
+  const app = await buildApp({ config: { ...config, databaseUrl: database.url }, logger, tracing });
 
   closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'stopping after an unexpected error');
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
     app.startDraining();
     await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS));
     await app.close();
+    await tracing?.shutdown();
     await database.stop();
     logger.info('stopped');
   });

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { inject } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildApp, type AppOptions } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../src/db/admin.ts';
@@ -63,6 +63,7 @@ export async function createTestApp(
     ready?: boolean;
     /** Today, for rules that depend on the date (windows, the current year); TEST_TODAY unless given. */
     today?: string;
+    tracing?: AppOptions['tracing'];
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -70,6 +71,7 @@ export async function createTestApp(
     config: testConfig({ databaseUrl: db.url, adminApiKey: TEST_ADMIN_KEY, ...options.config }),
     ...(options.logger ? { logger: options.logger } : {}),
     clock: () => new Date(`${options.today ?? TEST_TODAY}T12:00:00Z`),
+    ...(options.tracing ? { tracing: options.tracing } : {}),
   });
   if (options.ready !== false) await app.ready();
   return {
