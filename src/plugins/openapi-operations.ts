@@ -105,7 +105,9 @@ export function describeOperations(document: Document): Document {
       const limited = !path.startsWith('/health/') && path !== '/metrics';
       for (const [status, response] of Object.entries(operation.responses) as [string, Response][]) {
         const headers: Record<string, unknown> = { 'X-Request-Id': ref('X-Request-Id') };
-        if (limited) Object.assign(headers, { RateLimit: ref('RateLimit'), 'RateLimit-Policy': ref('RateLimit-Policy') });
+        // The budget is counted once the key is known: refusals of the key itself, and answers
+        // while shutting down, come before it and carry no RateLimit fields.
+        if (limited && !['401', '403', '503'].includes(status)) Object.assign(headers, { RateLimit: ref('RateLimit'), 'RateLimit-Policy': ref('RateLimit-Policy') });
         if (status === '200' && method === 'get') headers.ETag = ref('ETag');
         if (status === '200' && response.content?.['text/csv']) headers['X-Total-Count'] = ref('X-Total-Count');
         if (status === '201') headers.Location = ref('Location');
