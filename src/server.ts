@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/bootstrap.ts';
 import { loadDemoData } from './demo/load.ts';
 import { createLogger } from './logger.ts';
-import { startTracing } from './telemetry.ts';
+import { tracingFor } from './telemetry.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const SHUTDOWN_DRAIN_MS = 1_000;
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   }
 
   // Tracing only when a collector is named; off, nothing of OpenTelemetry is loaded.
-  const tracing = config.otelEndpoint ? await startTracing({ serviceName: config.otelServiceName }) : undefined;
+  const tracing = await tracingFor(config);
   if (tracing) logger.info({ endpoint: config.otelEndpoint }, 'tracing with OpenTelemetry');
   const app = await buildApp({ config: { ...config, databaseUrl: database.url }, logger, tracing });
 

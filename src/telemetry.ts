@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { FastifyPluginCallback } from 'fastify';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import pg from 'pg';
+import type { Config } from './config.ts';
 
 /*
  * OpenTelemetry tracing, on only when OTEL_EXPORTER_OTLP_ENDPOINT is set (or a test gives an
@@ -12,7 +13,12 @@ import pg from 'pg';
 
 export type Tracing = { plugin: () => FastifyPluginCallback; shutdown: () => Promise<void> };
 
-export async function startTracing(options: { serviceName: string; exporter?: SpanExporter }): Promise<Tracing> {
+/** Tracing for this configuration: on only when a collector is named. */
+export async function tracingFor(config: Pick<Config, 'otelEndpoint' | 'otelServiceName'>): Promise<Tracing | undefined> {
+  return config.otelEndpoint ? startTracing({ serviceName: config.otelServiceName, endpoint: config.otelEndpoint }) : undefined;
+}
+
+export async function startTracing(options: { serviceName: string; endpoint?: string; exporter?: SpanExporter }): Promise<Tracing> {
   const [{ NodeTracerProvider }, { BatchSpanProcessor, SimpleSpanProcessor }, { resourceFromAttributes }, { PgInstrumentation }, { FastifyOtelInstrumentation }] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
     import('@opentelemetry/sdk-trace-base'),
@@ -20,7 +26,10 @@ export async function startTracing(options: { serviceName: string; exporter?: Sp
     import('@opentelemetry/instrumentation-pg'),
     import('@fastify/otel'),
   ]);
-  const exporter = options.exporter ?? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter();
+  // OTLP/HTTP: traces go to <endpoint>/v1/traces, as the OTEL_EXPORTER_OTLP_ENDPOINT convention has it.
+  const exporter = options.exporter ?? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter(
+    options.endpoint ? { url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces` } : {},
+  );
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': options.serviceName }),
     // A test's exporter sees each span as it ends; the OTLP one gets them in batches.

@@ -30,6 +30,13 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'postgresql://u:p@db:5432/ratio', dataDir: '/var/lib/ratio', logLevel: 'warn' });
   });
 
+  it('reads the operating variables: METRICS_TOKEN, PUBLIC_URL (without a trailing slash), OTEL_*', () => {
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(16), PUBLIC_URL: 'https://ratio.example.nhs.uk/', OTEL_SERVICE_NAME: 'ratio-eu', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }))
+      .toMatchObject({ metricsToken: 'm'.repeat(16), publicUrl: 'https://ratio.example.nhs.uk', otelServiceName: 'ratio-eu', otelEndpoint: 'http://collector:4318' });
+    expect(loadConfig({})).toMatchObject({ metricsToken: undefined, publicUrl: undefined, otelServiceName: 'staff-ratio-api', otelEndpoint: undefined });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
   it.each([
     [undefined, false],
     ['false', false],

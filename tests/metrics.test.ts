@@ -31,14 +31,19 @@ describe('the metrics', () => {
   it('count requests and their latency by route template and status', async () => {
     for (const code of ['ZD001', 'ZD002']) expect((await t.http.get(`/v1/organisations/${code}`)).status).toBe(200);
     expect((await request(t.app.server).get('/v1/regions')).status).toBe(401);
+    expect((await request(t.app.server).get('/v1/nowhere/ZZ123')).status).toBe(404);
     const text = await scrape();
     expect(text).toMatch(/^# HELP http_requests_total /m);
     expect(sample(text, 'http_requests_total', 'method="GET",route="/v1/organisations/:odsCode",status_code="200"')).toBe(2);
     expect(sample(text, 'http_requests_total', 'method="GET",route="/v1/regions",status_code="401"')).toBe(1);
     expect(sample(text, 'http_request_duration_seconds_count', 'method="GET",route="/v1/organisations/:odsCode",status_code="200"')).toBe(2);
     expect(sample(text, 'http_request_duration_seconds_bucket', 'le="+Inf",method="GET",route="/v1/organisations/:odsCode",status_code="200"')).toBe(2);
-    // No raw paths as labels: the codes never appear.
+    // In seconds: a read of one organisation takes well under a second.
+    expect(sample(text, 'http_request_duration_seconds_bucket', 'le="1",method="GET",route="/v1/organisations/:odsCode",status_code="200"')).toBe(2);
+    // No raw paths as labels: an unknown path counts as `unmatched`, and the codes never appear.
+    expect(sample(text, 'http_requests_total', 'method="GET",route="unmatched",status_code="404"')).toBe(1);
     expect(text).not.toContain('ZD001');
+    expect(text).not.toContain('ZZ123');
   });
 
   it('count response cache hits and misses, and show the database pool', async () => {
@@ -54,7 +59,9 @@ describe('the metrics', () => {
       const text = await scrape(fresh);
       expect(sample(text, 'staff_ratio_response_cache_lookups_total', 'result="miss"')).toBe(1);
       expect(sample(text, 'staff_ratio_response_cache_lookups_total', 'result="hit"')).toBe(1);
-      for (const state of ['in_use', 'idle', 'waiting']) expect(sample(text, 'staff_ratio_db_pool_connections', `state="${state}"`)).toBeGreaterThanOrEqual(0);
+      // Between requests: the pool's connections are idle, none in use, nobody waiting.
+      expect(sample(text, 'staff_ratio_db_pool_connections', 'state="in_use"')).toBe(0);
+      expect(sample(text, 'staff_ratio_db_pool_connections', 'state="idle"')).toBeGreaterThan(0);
       expect(sample(text, 'staff_ratio_db_pool_connections', 'state="waiting"')).toBe(0);
     } finally {
       await fresh.close();
@@ -72,9 +79,9 @@ describe('the metrics', () => {
     expect(await countRows(t.db.url, 'annual_returns')).toBeGreaterThan(1000);
   });
 
-  it('are never rate limited (the budget here is 3 a minute) and never cached', async () => {
-    for (let i = 0; i < 5; i += 1) {
-      const res = await request(t.app.server).get('/metrics');
+  it('are never rate limited (the budget here is 3 a minute), with or without a trailing slash, and never cached', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      const res = await request(t.app.server).get(i % 2 ? '/metrics/' : '/metrics');
       expect(res.status).toBe(200);
       expect(res.headers['cache-control']).toBe('no-store');
     }

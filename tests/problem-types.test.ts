@@ -49,9 +49,21 @@ describe('problem types', () => {
     expect((await anonymous().get('/problems/%3Cscript%3E')).status).toBe(400);
   });
 
-  it("live under PUBLIC_URL when the operator sets it, whatever the request's Host says", async () => {
+  it("live under PUBLIC_URL when the operator sets it, whatever the request's Host says, even for what Node refuses itself", async () => {
     const res = await request(behindProxy.app.server).get('/v1/regions').set('host', 'evil.example');
     expect(res.status).toBe(401);
     expect(res.body.type).toBe('https://staff-ratio.example.nhs.uk/problems/unauthorized');
+    const tooLarge = await request(behindProxy.app.server).get('/v1').set('x-padding', 'p'.repeat(20_000));
+    expect(tooLarge.status).toBe(431);
+    expect(JSON.parse(tooLarge.text).type).toBe('https://staff-ratio.example.nhs.uk/problems/request-too-large');
+  });
+
+  it('name the address the request came to without PUBLIC_URL, and are described there under the same address', async () => {
+    const res = await anonymous().get('/v1/regions').set('host', 'api.test:8443');
+    expect(res.body.type).toBe('http://api.test:8443/problems/unauthorized');
+    const described = await anonymous().get('/problems/unauthorized').set('host', 'api.test:8443');
+    expect(described.body.type).toBe('http://api.test:8443/problems/unauthorized');
+    // Its URIs depend on Host: a shared cache must keep one answer per Host.
+    expect(described.headers.vary).toMatch(/host/i);
   });
 });

@@ -70,12 +70,28 @@ describe('rate limits', () => {
       expect(answers[0]!.headers['ratelimit-limit']).toBeUndefined();
       const refused = answers[5]!;
       expect(refused.status).toBe(429);
+      expect(refused.headers['ratelimit']).toMatch(/^"per-minute";r=0;t=\d+$/);
+      expect(refused.headers['ratelimit-policy']).toBe('"per-minute";q=5;w=60');
       expect(refused.headers['content-type']).toMatch(/problem\+json/);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       // Another key has its own budget; health checks are never limited.
       const key = (await request(t.app.server).post('/v1/api-keys').set('authorization', `Bearer ${TEST_ADMIN_KEY}`).send({ name: 'x', role: 'analyst' }));
       expect(key.status).toBe(429); // the admin key is spent
       expect((await request(t.app.server).get('/health/live')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('gives each key a budget of its own: one spent key leaves another whole', async () => {
+    const t = await createTestApp({ config: { rateLimitPerMinute: 3 } });
+    try {
+      const analyst = (await t.http.post('/v1/api-keys').send({ name: 'a', role: 'analyst' })).body.key as string;
+      for (let i = 0; i < 2; i += 1) expect((await t.http.get('/v1/regions')).status).toBe(200);
+      expect((await t.http.get('/v1/regions')).status).toBe(429);
+      const other = await request(t.app.server).get('/v1/regions').set('authorization', `Bearer ${analyst}`);
+      expect(other.status).toBe(200);
+      expect(other.headers['ratelimit']).toMatch(/^"per-minute";r=2;t=\d+$/);
     } finally {
       await t.close();
     }

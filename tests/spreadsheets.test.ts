@@ -16,6 +16,8 @@ beforeAll(async () => {
   t = await createTestApp();
   await loadDemoData(t.app.db.pool);
   await createOrganisation(t.http, { odsCode: 'ZQ801', name: 'Ysbyty Gwynedd — Betsi Cadwaladr (Llandudno) Ñ' });
+  // A name a spreadsheet would run as a formula: CSV neutralises it, XLSX holds it as text.
+  await createOrganisation(t.http, { odsCode: 'ZQ802', name: '=HYPERLINK("http://evil.example","click")' });
 });
 afterAll(() => t.close());
 
@@ -90,13 +92,25 @@ describe('spreadsheets', () => {
     for (const path of ['/v1/monitoring/2024-25/summary?format=csv&bom=true', '/v1/publications/2024-25/organisations?format=csv&bom=true', '/v1/charts/regions.csv?bom=true']) {
       expect(body(await bytes(path)).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), path).toBe(true);
     }
+    expect(body(await bytes('/v1/organisations?format=csv&bom=false')).equals(body(plain))).toBe(true);
     expect((await t.http.get('/v1/organisations?format=csv&bom=yes')).status).toBe(400);
     expect((await t.http.get('/v1/organisations?format=pdf')).status).toBe(400);
   });
 
-  it('keeps the non-ASCII name intact in XLSX, and refuses XLSX to a caller the list refuses', async () => {
+  it('keeps the non-ASCII name intact in XLSX, numbers as numbers and a formula-like name as text, and refuses XLSX to a caller the list refuses', async () => {
     const rows = await sheetRows((await bytes('/v1/organisations?format=xlsx')).body as Buffer);
     expect(rows.some((row) => row.includes('Ysbyty Gwynedd — Betsi Cadwaladr (Llandudno) Ñ'))).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytes('/v1/monitoring/2024-25/flagged?format=xlsx')).body as never);
+    const sheet = workbook.worksheets[0]!;
+    const staffColumn = (sheet.getRow(1).values as unknown[]).indexOf('staffWte');
+    expect(staffColumn).toBeGreaterThan(0);
+    expect(typeof sheet.getRow(2).getCell(staffColumn).value).toBe('number');
+    const names = await workbook.xlsx.load((await bytes('/v1/organisations?format=xlsx')).body as never);
+    const cells: unknown[] = [];
+    names.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain('=HYPERLINK("http://evil.example","click")'); // a string, not { formula }
+    expect(cells.some((value) => typeof value === 'object' && value !== null && 'formula' in value)).toBe(false);
     expect((await request(t.app.server).get('/v1/organisations?format=xlsx')).status).toBe(401);
   });
 });

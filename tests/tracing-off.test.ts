@@ -1,6 +1,9 @@
 import { ProxyTracerProvider, trace } from '@opentelemetry/api';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { tracingFor } from '../src/telemetry.ts';
 import { createTestApp } from './support/app.ts';
 
 /*
@@ -9,7 +12,7 @@ import { createTestApp } from './support/app.ts';
  */
 describe('tracing, when no collector is named', () => {
   it('is off: the service answers, and the global tracer provider stays the no-op one', async () => {
-    expect(loadConfig({}).otelEndpoint).toBeUndefined();
+    expect(await tracingFor(loadConfig({}))).toBeUndefined();
     const t = await createTestApp();
     try {
       expect((await t.http.get('/v1/regions')).status).toBe(200);
@@ -25,5 +28,27 @@ describe('tracing, when no collector is named', () => {
   it('reads the collector from OTEL_EXPORTER_OTLP_ENDPOINT, and refuses one that is not an http(s) address', () => {
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' })).toMatchObject({ otelEndpoint: 'http://otel-collector:4318', otelServiceName: 'staff-ratio-api' });
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'otel-collector' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+
+  it('is on once a collector is named, sending its spans there over OTLP/HTTP', async () => {
+    const received: string[] = [];
+    const collector = createServer((request, response) => {
+      received.push(`${request.method} ${request.url}`);
+      request.resume();
+      request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    const { port } = collector.address() as AddressInfo;
+    const tracing = await tracingFor({ otelEndpoint: `http://127.0.0.1:${port}`, otelServiceName: 'staff-ratio-test' });
+    expect(tracing).toBeDefined();
+    const t = await createTestApp({ tracing });
+    try {
+      expect((await t.http.get('/v1/regions')).status).toBe(200);
+    } finally {
+      await t.close();
+      await tracing!.shutdown(); // flushes the batch
+      collector.close();
+    }
+    expect(received).toContain('POST /v1/traces');
   });
 });

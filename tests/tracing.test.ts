@@ -49,6 +49,9 @@ describe('tracing', () => {
       expect(sql.length).toBeGreaterThan(0);
       for (const statement of sql) expect(descends(trace, statement, root), `${statement.name} under ${root.name}`).toBe(true);
     }
+    // Named as the service, with a span for each handler (the plugin is registered before the routes).
+    expect(spans.every((span) => span.resource.attributes['service.name'] === 'staff-ratio-test')).toBe(true);
+    expect(spans.some((span) => span.name.startsWith('handler - ') && span.attributes['http.route'] === '/v1/organisations')).toBe(true);
     // The insert is among the POST's statements, with its text.
     const statements = spans.filter(isSql).map((span) => String(span.attributes['db.statement'] ?? span.attributes['db.query.text'] ?? ''));
     expect(statements.some((text) => /INSERT INTO (\S+\.)?"?regions"?/i.test(text))).toBe(true);

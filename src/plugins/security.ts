@@ -40,7 +40,7 @@ export default fp(
         return `ip:${request.ip}`;
       },
       // Health checks and scrapes come from the platform, often: never limited.
-      allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
+      allowList: (request) => request.url.startsWith('/health/') || request.routeOptions.url === '/metrics',
       errorResponseBuilder: (_request, context) =>
         tooManyRequests(`More than ${context.max} requests in a minute; try again in ${Math.ceil(context.ttl / 1000)} s.`),
     });

@@ -22,7 +22,8 @@ const description = z
 
 const problemRoutes: FastifyPluginAsyncZod = async (app) => {
   const withType = (base: string, entry: (typeof problemCatalogue)[number]) => ({ ...entry, type: `${base}/problems/${entry.name}` });
-  const cached = { 'cache-control': 'public, max-age=86400' };
+  // Without PUBLIC_URL the URIs name the Host the request came to: caches keep one per Host.
+  const cached = { 'cache-control': 'public, max-age=86400', ...(app.config.publicUrl ? {} : { vary: 'Host' }) };
 
   app.get(
     '/problems',
