@@ -15,6 +15,8 @@ const SHUTDOWN_DRAIN_MS = 1_000;
 function loadEnvFile(): string | null {
   const path = resolve('.env');
   if (!existsSync(path)) return null;
+  // An empty variable counts as unset (as the configuration reads it), so .env may fill it in.
+  for (const [name, value] of Object.entries(process.env)) if (value === '') delete process.env[name];
   // Node's own reader: a variable already in the environment is never overwritten.
   process.loadEnvFile(path);
   return path;

@@ -28,7 +28,7 @@ export async function startTracing(options: { serviceName: string; endpoint?: st
   ]);
   // OTLP/HTTP: traces go to <endpoint>/v1/traces, as the OTEL_EXPORTER_OTLP_ENDPOINT convention has it.
   const exporter = options.exporter ?? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter(
-    options.endpoint ? { url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces` } : {},
+    { ...(options.endpoint ? { url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces` } : {}), timeoutMillis: 2_000 },
   );
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': options.serviceName }),
@@ -53,6 +53,8 @@ export async function startTracing(options: { serviceName: string; endpoint?: st
   fastifyOtel.setTracerProvider(provider);
   return {
     plugin: () => fastifyOtel.plugin() as FastifyPluginCallback,
-    shutdown: () => provider.shutdown(),
+    // A collector that is slow or gone must not hold up the service's own shutdown: the spans
+    // not sent within 2 s are dropped.
+    shutdown: () => Promise.race([provider.shutdown().catch(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref())]),
   };
 }

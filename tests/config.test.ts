@@ -107,6 +107,18 @@ describe('configuration', () => {
       }
     });
 
+    it('fills in a variable the environment sets empty (empty counts as unset)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'env-file-'));
+      try {
+        writeFileSync(join(dir, '.env'), 'LOG_LEVEL=verbose\n');
+        const result = startIn(dir, { LOG_LEVEL: '' });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('LOG_LEVEL');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('loses to the environment where both set a variable', () => {
       const dir = mkdtempSync(join(tmpdir(), 'env-file-'));
       try {

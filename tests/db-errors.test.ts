@@ -13,6 +13,7 @@ describe('telling a database outage from any other error', () => {
     ["node-postgres's pool wait timeout", new Error('timeout exceeded when trying to connect')],
     ['a lost connection', new Error('Connection terminated unexpectedly')],
     ["Prisma's cannot-reach code", withCode('P1001')],
+    ["Prisma's could-not-start-a-transaction-in-time code (every connection busy)", withCode('P2028')],
     ["Prisma's driver adapter wrapping a closed connection", Object.assign(new Error('adapter'), { cause: { kind: 'ConnectionClosed' } })],
     ['an outage two causes deep', new Error('outer', { cause: new Error('middle', { cause: withCode('ECONNRESET') }) })],
   ])('counts %s as the database being unavailable', (_name, error) => {

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../src/demo/load.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { countRows } from './support/fixtures.ts';
+import { countRows, createOrganisation } from './support/fixtures.ts';
 
 /*
  * GET /metrics: each figure is checked against what the test did to a fresh app, or against the
@@ -77,6 +77,20 @@ describe('the metrics', () => {
     expect(sample(text, 'staff_ratio_returns_stored', 'kind="returns"')).toBe(await countRows(t.db.url, 'annual_returns'));
     expect(sample(text, 'staff_ratio_returns_stored', 'kind="revisions"')).toBe(await countRows(t.db.url, 'return_revisions'));
     expect(await countRows(t.db.url, 'annual_returns')).toBeGreaterThan(1000);
+  });
+
+  it('count the stored returns at most once in 10 s, however often they are scraped (a flood of scrapes cannot take the pool)', async () => {
+    const fresh = await createTestApp();
+    try {
+      expect(sample(await scrape(fresh), 'staff_ratio_returns_stored', 'kind="returns"')).toBe(0);
+      await createOrganisation(fresh.http, { odsCode: 'ZQ701' });
+      expect((await fresh.http.put('/v1/organisations/ZQ701/returns/2024-25').send({ staffWte: 1000, qualifiedWte: 1 })).status).toBe(201);
+      const scrapes = await Promise.all(Array.from({ length: 20 }, () => scrape(fresh)));
+      for (const text of scrapes) expect(sample(text, 'staff_ratio_returns_stored', 'kind="returns"')).toBe(0);
+      expect(await countRows(fresh.db.url, 'annual_returns')).toBe(1);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('are never rate limited (the budget here is 3 a minute), with or without a trailing slash, and never cached', async () => {

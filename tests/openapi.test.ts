@@ -142,6 +142,11 @@ it('names and describes every operation, with who may call it, and documents eve
   }
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.length).toBeGreaterThanOrEqual(50);
+  // What is not JSON is said under its own media type.
+  const answered = (path: string) => Object.keys((document.paths[path]!.get!.responses['200'] as { content: object }).content);
+  expect(answered('/metrics')).toEqual(['text/plain; version=0.0.4']);
+  expect(answered('/v1/publications/{year}/report')).toEqual(['text/html']);
+  expect(answered('/v1/charts/{name}')).toEqual(['image/svg+xml', 'text/csv', XLSX_TYPE]);
 });
 
 // Whether each example is valid for its schema is Spectral's check (oas3-valid-media-example), run

@@ -63,7 +63,16 @@ describe('problem types', () => {
     expect(res.body.type).toBe('http://api.test:8443/problems/unauthorized');
     const described = await anonymous().get('/problems/unauthorized').set('host', 'api.test:8443');
     expect(described.body.type).toBe('http://api.test:8443/problems/unauthorized');
-    // Its URIs depend on Host: a shared cache must keep one answer per Host.
+    // Its URIs depend on Host: no shared cache keeps it, and a browser keeps one per Host.
     expect(described.headers.vary).toMatch(/host/i);
+    expect(described.headers['cache-control']).toBe('private, max-age=3600');
+    expect((await request(behindProxy.app.server).get('/problems/unauthorized')).headers['cache-control']).toBe('public, max-age=86400');
+  });
+
+  it('never name a site a hostile Host header makes up: anything but a host name and port leaves the type relative', async () => {
+    for (const host of ['evil.example/phish#', 'evil.example/x?y=', 'a b', 'evil.example:99999999']) {
+      const res = await anonymous().get('/v1/regions').set('host', host);
+      expect(res.body.type, host).toBe('/problems/unauthorized');
+    }
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../src/demo/load.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { createOrganisation } from './support/fixtures.ts';
+import { xlsxOf } from '../src/http/xlsx.ts';
 
 /*
  * Every list and monitoring table answers XLSX (`?format=xlsx`) with the CSV's columns and rows,
@@ -112,5 +113,26 @@ describe('spreadsheets', () => {
     expect(cells).toContain('=HYPERLINK("http://evil.example","click")'); // a string, not { formula }
     expect(cells.some((value) => typeof value === 'object' && value !== null && 'formula' in value)).toBe(false);
     expect((await request(t.app.server).get('/v1/organisations?format=xlsx')).status).toBe(401);
+  });
+
+  it('makes at most two table files at once for one caller (429 with Retry-After beyond), and serves them again after', async () => {
+    const key = (await t.http.post('/v1/api-keys').send({ name: 'exporter', role: 'admin' })).body.key as string;
+    // Distinct URLs, so that none is served from the response cache.
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      request(t.app.server).get(`/v1/audit?format=xlsx&limit=1000&offset=${i}`).set('authorization', `Bearer ${key}`)));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+    expect(statuses).toContain(429);
+    const refused = answers.find((a) => a.status === 429)!;
+    expect(refused.headers['retry-after']).toBe('2');
+    expect(JSON.parse(refused.text).detail).toMatch(/table files?/);
+    expect((await request(t.app.server).get('/v1/audit?format=xlsx&limit=10').set('authorization', `Bearer ${key}`)).status).toBe(200);
+  });
+
+  it('writes a text a spreadsheet cannot hold (a noncharacter stored before it was refused) as U+FFFD, keeping the file readable', async () => {
+    const buffer = await xlsxOf('Sheet', [{ header: 'name', value: (row: { name: string }) => row.name }], [{ name: 'bad\uffffname\u0001' }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as never);
+    expect(workbook.worksheets[0]!.getRow(2).getCell(1).value).toBe('bad\ufffdname\ufffd');
   });
 });

@@ -51,4 +51,22 @@ describe('tracing, when no collector is named', () => {
     }
     expect(received).toContain('POST /v1/traces');
   });
+
+  it('never holds up the shutdown for a collector that does not answer: spans not sent in 2 s are dropped', async () => {
+    const collector = createServer(() => undefined); // accepts, never answers
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    const { port } = collector.address() as AddressInfo;
+    const tracing = (await tracingFor({ otelEndpoint: `http://127.0.0.1:${port}`, otelServiceName: 'staff-ratio-test' }))!;
+    const t = await createTestApp({ tracing });
+    try {
+      expect((await t.http.get('/v1/regions')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+    const started = Date.now();
+    await tracing.shutdown();
+    expect(Date.now() - started).toBeLessThan(3_000);
+    collector.closeAllConnections();
+    collector.close();
+  });
 });

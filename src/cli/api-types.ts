@@ -2761,8 +2761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example string */
-                    "application/json": string;
+                    "text/plain; version=0.0.4": string;
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match still matches */
@@ -3691,11 +3690,13 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example string */
-                    "application/json": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/svg+xml": string;
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match still matches */
@@ -9700,8 +9701,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example string */
-                    "application/json": string;
+                    "text/html": string;
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match still matches */

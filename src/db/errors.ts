@@ -10,7 +10,8 @@ export function isUniqueViolation(error: unknown): boolean {
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|57014|53300)$/;
 const UNAVAILABLE_SYSTEM_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 // Prisma's codes for the same conditions: cannot reach, timed out, closed the connection, pool wait.
-const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+// P2028: a transaction could not start in time (every connection busy): unavailable for now.
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
 // Prisma's driver adapter wraps the driver's error as `cause` with one of these kinds.
 const UNAVAILABLE_ADAPTER_KINDS = new Set(['ConnectionClosed', 'DatabaseNotReachable', 'SocketTimeout', 'TooManyConnections']);
 // node-postgres reports its own timeouts and lost connections only by message.

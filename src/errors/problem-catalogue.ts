@@ -24,11 +24,6 @@ const CATALOGUE: Record<Name, Omit<ProblemDescription, 'name'>> = {
     description: 'The Content-Type of the body is not one the operation reads (JSON everywhere; CSV for bulk returns).',
     whatToDo: 'Send application/json, or text/csv where the operation accepts it.',
   },
-  'not-acceptable': {
-    title: 'Not acceptable', status: [406],
-    description: 'The Accept header names no media type the operation can answer with.',
-    whatToDo: 'Accept application/json (or text/csv where offered), or use ?format=.',
-  },
   'body-too-large': {
     title: 'Request body too large', status: [413],
     description: 'The body is larger than the service accepts (BODY_LIMIT_BYTES; BULK_BODY_LIMIT_BYTES for bulk returns).',
@@ -38,11 +33,6 @@ const CATALOGUE: Record<Name, Omit<ProblemDescription, 'name'>> = {
     title: 'Not found', status: [404],
     description: 'Nothing is at this path: an unknown organisation, return, year, version or route.',
     whatToDo: 'Check the identifiers in the path; /docs lists every route.',
-  },
-  'method-not-allowed': {
-    title: 'Method not allowed', status: [405],
-    description: 'The path exists but does not take this HTTP method. The Allow header lists those it takes.',
-    whatToDo: 'Use one of the methods in Allow.',
   },
   'rule-violation': {
     title: 'The request breaks a rule', status: [422],

@@ -5,7 +5,12 @@ import type { FastifyRequest } from 'fastify';
  * the request came to (behind a proxy, TRUST_PROXY makes that the public one).
  */
 export function problemBase(request: FastifyRequest): string {
-  return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
+  const { publicUrl } = request.server.config;
+  if (publicUrl) return publicUrl;
+  // Host (or a trusted proxy's X-Forwarded-Host) is the caller's to write: only a plain host name
+  // or address and port is used, else the types stay relative to whatever address this is.
+  const { protocol, host } = request;
+  return /^https?$/.test(protocol) && /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host) ? `${protocol}://${host}` : '';
 }
 
 /** A problem type as an absolute URI: `/problems/conflict` becomes `https://…/problems/conflict`. */

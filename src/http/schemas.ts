@@ -65,11 +65,15 @@ const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/;
  * Why a text cannot be stored as given, or null: NUL, unpaired surrogates, control characters
  * (but tab and line breaks) and bidirectional overrides are refused, never replaced.
  */
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+
 export function unsafeTextReason(text: string): string | null {
   if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
   if (!text.isWellFormed()) return 'must not contain unpaired surrogates (text that is not valid Unicode)';
   if (CONTROL.test(text)) return 'must not contain control characters (other than tab and line breaks)';
   if (BIDI_OVERRIDE.test(text)) return 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)';
+  // Not characters at all: XML (so XLSX) cannot hold them, and one would spoil a year's export.
+  if (NONCHARACTER.test(text)) return 'must not contain Unicode noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF and the like)';
   return null;
 }
 

@@ -31,7 +31,7 @@ export async function xlsxOf<T>(sheetName: string, columns: CsvColumn<T>[], item
   for (const item of items) {
     sheet.addRow(columns.map((column) => {
       const value = column.value(item);
-      return value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+      return value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'boolean' ? value : xmlSafe(String(value));
     })).commit();
     await cooperative.turn();
   }
@@ -39,6 +39,12 @@ export async function xlsxOf<T>(sheetName: string, columns: CsvColumn<T>[], item
   await workbook.commit();
   return Buffer.concat(chunks);
 }
+
+// Characters XML 1.0 cannot hold (exceljs would write them raw, and the file would not open):
+// anything stored before they were refused is shown as U+FFFD.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlSafe = (text: string) => text.replace(NOT_XML, '\uFFFD');
 
 /**
  * Sends a workbook as an attachment. Its tag is given (weak): the zip inside stamps its entries

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
 import { unauthorized } from '../errors/problem.ts';
+import { problemResponses } from '../http/problem-schema.ts';
 
 /*
  * GET /metrics in Prometheus's text format (prom-client): requests and their latency by route
@@ -36,10 +37,17 @@ export default fp<Options>(
         this.set({ state: 'waiting' }, pool.waitingCount);
       },
     });
-    // Read from the database when scraped, so every instance behind one database reports the same.
+    // Read from the database when scraped, so every instance behind one database reports the same;
+    // at most once in 10 s, whoever scrapes and however often (a flood of scrapes must not take
+    // the pool from the service).
+    let counted: { at: number; counts: Promise<{ returns: number; revisions: number } | null> } | undefined;
+    const countStored = () => {
+      if (!counted || Date.now() - counted.at > 10_000) counted = { at: Date.now(), counts: options.countStored().catch(() => null) };
+      return counted.counts;
+    };
     const stored = new Gauge({ name: 'staff_ratio_returns_stored', help: 'Returns stored (one per organisation and year), and their revisions', labelNames: ['kind'], registers: [registry],
       async collect() {
-        const counts = await options.countStored().catch(() => null);
+        const counts = await countStored();
         if (!counts) return;
         this.set({ kind: 'returns' }, counts.returns);
         this.set({ kind: 'revisions' }, counts.revisions);
@@ -65,8 +73,9 @@ export default fp<Options>(
           operationId: 'getMetrics',
           summary: "The service's metrics in Prometheus's text format",
           description: 'Requests and latency by route and status, the database pool, response cache hits and misses, returns stored, and the process. With METRICS_TOKEN set, needs `Authorization: Bearer <METRICS_TOKEN>`.',
-          security: app.config.metricsToken ? [{ apiKey: [] }] : [],
-          response: { 200: z.string().describe('text/plain; version=0.0.4') },
+          // METRICS_TOKEN is not an API key: the description says how to send it.
+          security: [],
+          response: { 200: z.string().describe('text/plain; version=0.0.4'), ...(app.config.metricsToken ? problemResponses(401) : {}) },
         },
       },
       async (request, reply) => {

@@ -104,6 +104,7 @@ export function describeOperations(document: Document): Document {
       if (!operation?.responses) continue;
       const limited = !path.startsWith('/health/') && path !== '/metrics';
       for (const [status, response] of Object.entries(operation.responses) as [string, Response][]) {
+        answerAsItsMediaType(path, response);
         const headers: Record<string, unknown> = { 'X-Request-Id': ref('X-Request-Id') };
         // The budget is counted once the key is known: refusals of the key itself, and answers
         // while shutting down, come before it and carry no RateLimit fields.
@@ -122,6 +123,22 @@ export function describeOperations(document: Document): Document {
   }
   dropUnusedSchemas(document);
   return document;
+}
+
+/**
+ * A route answering text that is not JSON (HTML, SVG, Prometheus's format) names its media type
+ * as its 200 schema's description: the document says it under that type. A chart's name may
+ * also end .csv or .xlsx, for the table it draws.
+ */
+function answerAsItsMediaType(path: string, response: Response) {
+  const schema = response.content?.['application/json']?.schema as OpenAPIV3_1.SchemaObject | undefined;
+  const mediaType = schema?.type === 'string' ? /^(text|image)\/[\w.+-]+(; [\w=.]+)?$/.exec(schema.description ?? '')?.[0] : undefined;
+  if (!mediaType) return;
+  response.content = { [mediaType]: { schema: { type: 'string' } } };
+  if (path === '/v1/charts/{name}') {
+    response.content['text/csv'] = { schema: { type: 'string', description: 'For a name ending .csv: the table the chart draws' } };
+    response.content['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] = { schema: { type: 'string', description: 'For a name ending .xlsx: the table the chart draws' } };
+  }
 }
 
 function exampled(document: Document, content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined) {

@@ -1,9 +1,12 @@
 import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { Actor } from './access.ts';
 import { tooManyRequests } from '../errors/problem.ts';
+import { ConcurrencyLimit } from '../http/concurrency.ts';
+import { wantsCsv } from '../http/lists.ts';
 
 /**
  * Security headers, CORS for the configured dashboard origins, and a request budget per API key
@@ -44,6 +47,17 @@ export default fp(
       errorResponseBuilder: (_request, context) =>
         tooManyRequests(`More than ${context.max} requests in a minute; try again in ${Math.ceil(context.ttl / 1000)} s.`),
     });
+    // Table files (CSV, XLSX) of whole lists are the heaviest reads: a few at once per caller and
+    // overall, 429 beyond, so that a burst of exports cannot starve everyone else. Answers the
+    // response cache already holds are served before this (preValidation) and cost nothing.
+    const files = new ConcurrencyLimit(2, 4, { one: 'table file', many: 'table files' });
+    app.addHook('preHandler', async (request, reply) => {
+      if (request.method !== 'GET' || !wantsTableFile(request)) return;
+      const actor = request.actor as Actor | null;
+      const release = files.acquire(actor?.keyId ? `key:${actor.keyId}` : actor?.role === 'admin' && request.keyed ? 'key:bootstrap-admin' : `ip:${request.ip}`);
+      reply.raw.once('close', release);
+    });
+
     // The plugin writes an older draft's RateLimit-Limit/-Remaining/-Reset; the current IETF draft
     // (draft-ietf-httpapi-ratelimit-headers-10/11) names a policy and gives its state in two fields.
     const policy = `"per-minute";q=${app.config.rateLimitPerMinute};w=60`;
@@ -60,3 +74,10 @@ export default fp(
   },
   { name: 'security', dependencies: ['config'] },
 );
+
+/** A CSV or XLSX answer: `?format=`, Accept: text/csv, or a chart's table (`/v1/charts/x.csv`). */
+function wantsTableFile(request: FastifyRequest): boolean {
+  if (/^\/v1\/charts\/[a-z]+\.(csv|xlsx)(\?|$)/.test(request.url)) return true;
+  if (!request.routeOptions.schema?.querystring) return false;
+  return wantsCsv(request, (request.query as { format?: string } | undefined)?.format);
+}

@@ -83,9 +83,11 @@ describe('free text', () => {
     for (const c of ['\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u000e', '\u001b', '\u001f', '\u007f', '\u0080', '\u009f']) {
       expect(unsafeTextReason(`a${c}b`), JSON.stringify(c)).toBe(control);
     }
+    const noncharacter = 'must not contain Unicode noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF and the like)';
+    for (const c of ['\uffff', '\ufffe', '\ufdd0', '\u{1fffe}', '\u{10ffff}']) expect(unsafeTextReason(`a${c}b`), JSON.stringify(c)).toBe(noncharacter);
     const bidi = 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)';
     for (const c of ['\u202a', '\u202e', '\u2066', '\u2069']) expect(unsafeTextReason(`a${c}b`)).toBe(bidi);
-    for (const ok of ['line one\nline two', 'a\tb', 'a\r\nb', 'a\u00a0b', 'a\u2065b', 'a\u202fb', 'a\u2070b', 'Renée Café €']) {
+    for (const ok of ['line one\nline two', 'a\tb', 'a\r\nb', 'a\u00a0b', 'a\u2065b', 'a\u202fb', 'a\u2070b', 'Renée Café €', 'a\ufffdb', 'a\u{1f600}b', 'a\u{1fffd}b']) {
       expect(unsafeTextReason(ok), JSON.stringify(ok)).toBeNull();
     }
   });

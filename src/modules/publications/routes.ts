@@ -77,7 +77,7 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (xlsxFiles.size >= 16) xlsxFiles.delete(xlsxFiles.keys().next().value!);
         xlsxFiles.set(key, file);
       }
-      return sendXlsx(reply, file.buffer, filename, file.etag);
+      return sendXlsx(reply.header('x-total-count', String(organisations.length)), file.buffer, filename, file.etag);
     }
     if (wantsCsv(request, format === 'json' ? 'json' : format)) return sendCsv(reply, organisations, organisationFiguresCsvColumns, filename);
     return reply.header('vary', 'Accept').send({

@@ -22,8 +22,9 @@ const description = z
 
 const problemRoutes: FastifyPluginAsyncZod = async (app) => {
   const withType = (base: string, entry: (typeof problemCatalogue)[number]) => ({ ...entry, type: `${base}/problems/${entry.name}` });
-  // Without PUBLIC_URL the URIs name the Host the request came to: caches keep one per Host.
-  const cached = { 'cache-control': 'public, max-age=86400', ...(app.config.publicUrl ? {} : { vary: 'Host' }) };
+  // Without PUBLIC_URL the URIs name the Host the request came to: no shared cache keeps them
+  // (a proxy's X-Forwarded-Host would be beyond Vary), and a browser keeps one per Host.
+  const cached = app.config.publicUrl ? { 'cache-control': 'public, max-age=86400' } : { 'cache-control': 'private, max-age=3600', vary: 'Host' };
 
   app.get(
     '/problems',
