@@ -52,6 +52,8 @@ describe('tracing', () => {
     // Named as the service, with a span for each handler (the plugin is registered before the routes).
     expect(spans.every((span) => span.resource.attributes['service.name'] === 'staff-ratio-test')).toBe(true);
     expect(spans.some((span) => span.name.startsWith('handler - ') && span.attributes['http.route'] === '/v1/organisations')).toBe(true);
+    // No span per lifecycle hook: they cost more than they told.
+    expect(spans.filter((span) => /^(onRequest|preParsing|preValidation|preHandler|preSerialization|onSend|onResponse)\b/.test(span.name))).toEqual([]);
     // The insert is among the POST's statements, with its text.
     const statements = spans.filter(isSql).map((span) => String(span.attributes['db.statement'] ?? span.attributes['db.query.text'] ?? ''));
     expect(statements.some((text) => /INSERT INTO (\S+\.)?"?regions"?/i.test(text))).toBe(true);
