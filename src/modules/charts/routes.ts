@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCsv, type CsvColumn } from '../../http/lists.ts';
 import { sendXlsx, xlsxOf } from '../../http/xlsx.ts';
+import { neverStoreRefusals, publishedScope } from '../../http/published-caching.ts';
 import { z } from 'zod';
 import { badRequest } from '../../errors/problem.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
@@ -41,11 +42,8 @@ async function sendChartTable(reply: FastifyReply, chart: RenderedChart, name: s
 const chartRoutes: FastifyPluginAsyncZod = async (app) => {
   const charts = chartsService(app.db);
   // Behind a key (PUBLIC_PUBLICATIONS=false), no shared cache may keep a chart; refusals are never kept.
-  const cacheControl = `${app.config.publicPublications ? 'public' : 'private'}, max-age=300`;
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode >= 400) void reply.header('cache-control', 'no-store');
-    return payload;
-  });
+  const cacheControl = `${publishedScope(app)}, max-age=300`;
+  neverStoreRefusals(app);
   app.get(
     '/charts/:name',
     {

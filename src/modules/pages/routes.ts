@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { publicOrKeyed } from '../../http/openapi-security.ts';
+import { neverStoreRefusals, publishedScope } from '../../http/published-caching.ts';
 import { publicationYearParams } from '../publications/schemas.ts';
 import { z } from 'zod';
 import { parseYear } from '../../domain/years.ts';
@@ -88,10 +89,7 @@ const pageRoutes: FastifyPluginAsync = async (app) => {
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const render = pageRenderer();
   const service = pagesService(app.db);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode >= 400) void reply.header('cache-control', 'no-store');
-    return payload;
-  });
+  neverStoreRefusals(app);
   app.get(
     '/publications/:year/report',
     {
@@ -107,7 +105,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const page = await service.reportPage(request.params.year);
-      return reply.headers(PAGE_HEADERS).header('cache-control', `${app.config.publicPublications ? 'public' : 'private'}, max-age=300`)
+      return reply.headers(PAGE_HEADERS).header('cache-control', `${publishedScope(app)}, max-age=300`)
         .type('text/html; charset=utf-8').serializer((payload: unknown) => payload as string).send(render('report.njk', page));
     },
   );

@@ -9,6 +9,7 @@ import { sendCsv, sendPage, wantsCsv } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { sendXlsx, xlsxOf } from '../../http/xlsx.ts';
 import { publicOrKeyed } from '../../http/openapi-security.ts';
+import { neverStoreRefusals, publishedScope } from '../../http/published-caching.ts';
 import { organisationFiguresCsvColumns } from '../returns/service.ts';
 import {
   newPublication,
@@ -37,17 +38,14 @@ const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = publicationsService(app.db);
   const open = app.config.publicPublications;
   const readAccess = open ? 'public' : 'any';
-  const scope = open ? 'public' : 'private';
+  const scope = publishedScope(app);
   // A numbered version never changes; the latest may move to a new version.
   const IMMUTABLE = `${scope}, max-age=31536000, immutable`;
   const LATEST = `${scope}, max-age=300`;
   const xlsxFiles = new Map<string, { buffer: Buffer; etag: string }>();
 
   // A version not published yet may be soon: no cache keeps its 404 (or any other refusal).
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode >= 400) void reply.header('cache-control', 'no-store');
-    return payload;
-  });
+  neverStoreRefusals(app);
 
   // A version is compressed once, when first asked for so (a year of 20,000 organisations is
   // about 6 MB of JSON, a tenth of that compressed), then kept with it.
