@@ -74,6 +74,9 @@ describe('spreadsheets', () => {
     expect(xlsx.status, path).toBe(200);
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(xlsx.headers['content-disposition']).toMatch(/attachment; filename=".+\.xlsx"/);
+    // A weak tag of the table's content (a zip's bytes may differ for the same table): it revalidates.
+    expect(xlsx.headers.etag).toMatch(/^W\/"[\w-]+-xlsx"$/);
+    expect((await t.http.get(withQuery(path, 'format=xlsx')).set('if-none-match', String(xlsx.headers.etag))).status, path).toBe(304);
     // The CSV neutralises formula-like text with a leading quote; the sheet holds text as text.
     const fromCsv = (parse(csv.text, { relax_column_count: true }) as string[][]).map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@\t\r])/, '')));
     const fromSheet = await sheetRows(xlsx.body as Buffer);

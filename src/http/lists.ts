@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_LIMIT } from './schemas.ts';
-import { XLSX_TYPE, xlsxOf } from './xlsx.ts';
+import { createHash } from 'node:crypto';
+import { sendXlsx, xlsxOf } from './xlsx.ts';
 
 import type { CsvColumn } from './table-columns.ts';
 
@@ -63,6 +64,13 @@ export function toCsv<T>(items: T[], columns: CsvColumn<T>[]): string {
   return stringify([columns.map((c) => c.header), ...rows], { eof: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
+/** A weak tag of a table's content (its cells as the CSV writes them), for its XLSX: see sendXlsx. */
+function tableTag<T>(items: T[], columns: CsvColumn<T>[]): string {
+  const hash = createHash('sha1').update(columns.map((c) => c.header).join('\u001f'));
+  for (const item of items) hash.update(`\u001e${columns.map((c) => String(c.value(item) ?? '')).join('\u001f')}`);
+  return `W/"${hash.digest('base64url')}-xlsx"`;
+}
+
 /**
  * Sends rows as a table file: XLSX for `?format=xlsx` (the CSV's columns, numbers as numbers),
  * else a CSV attachment, with a UTF-8 byte-order mark for `?bom=true` (Excel then reads
@@ -72,9 +80,8 @@ export async function sendCsv<T>(reply: FastifyReply, items: T[], columns: CsvCo
   const query = (reply.request.query ?? {}) as { format?: string; bom?: boolean };
   void reply.header('vary', 'Accept').header('x-total-count', String(total));
   if (query.format === 'xlsx') {
-    // Dated at the epoch: the same rows make the same bytes, so the ETag and the cache hold.
     const buffer = await xlsxOf(filename.slice(0, 31).replace(/[[\]*?/\\:]/g, '-'), columns, items, new Date(0));
-    return reply.header('content-disposition', `attachment; filename="${filename}.xlsx"`).type(XLSX_TYPE).send(buffer);
+    return sendXlsx(reply, buffer, filename, tableTag(items, columns));
   }
   return reply
     .type('text/csv; charset=utf-8')

@@ -45,7 +45,7 @@ export default fp<Options>(
       if (!counted || Date.now() - counted.at > 10_000) counted = { at: Date.now(), counts: options.countStored().catch(() => null) };
       return counted.counts;
     };
-    const stored = new Gauge({ name: 'staff_ratio_returns_stored', help: 'Returns stored (one per organisation and year), and their revisions', labelNames: ['kind'], registers: [registry],
+    new Gauge({ name: 'staff_ratio_returns_stored', help: 'Returns stored (one per organisation and year), and their revisions', labelNames: ['kind'], registers: [registry],
       async collect() {
         const counts = await countStored();
         if (!counts) return;
@@ -53,7 +53,6 @@ export default fp<Options>(
         this.set({ kind: 'revisions' }, counts.revisions);
       },
     });
-    void stored;
 
     app.addHook('onResponse', async (request, reply) => {
       // The route's template (/v1/organisations/:odsCode), never the raw path: bounded labels.

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { formatYear } from '../../domain/years.ts';
-import { etagOf } from '../../plugins/etag.ts';
 import { pageLimit, sendCsv, sendList, wantsCsv, type CsvColumn } from '../../http/lists.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { sendXlsx, xlsxOf } from '../../http/xlsx.ts';
 import { monitoringYearParams, type summaryGroup } from '../monitoring/schemas.ts';
 import { benchmarkList, benchmarkQuery, projections, projectionsQuery, scenario, scenarioQuery } from './schemas.ts';
 import { analysisService, type BenchmarkedOrganisation } from './service.ts';
@@ -61,14 +59,10 @@ const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       const { year } = request.params;
       const { region, type, band, change, materiality, sort, offset, format } = request.query;
       const filters = { region: region ?? null, type: type ?? null, band: band ?? null, change: change ?? null, materiality, sort };
-      const all = format === 'xlsx' && request.query.limit === undefined;
-      const limit = all ? null : pageLimit(request, { limit: request.query.limit, offset, format: format === 'xlsx' ? 'csv' : format });
+      // CSV and XLSX: every organisation unless a limit is given (sendList writes either).
+      const limit = pageLimit(request, { limit: request.query.limit, offset, format });
       const [page, status] = await Promise.all([service.benchmark(year, filters, limit, offset), service.status(year)]);
       const filename = `organisations-${formatYear(year)}`;
-      if (format === 'xlsx') {
-        const buffer = await xlsxOf('Organisations', benchmarkColumns, page.items, new Date(0));
-        return sendXlsx(reply.header('vary', 'Accept').header('x-total-count', String(page.total)), buffer, filename, `W/${etagOf(JSON.stringify(page.items)).slice(0, -1)}-xlsx"`);
-      }
       return sendList(request, reply, { items: page.items, total: page.total, limit, offset, format }, (o) => o, benchmarkColumns, filename, { ...page.extra, ...status });
     },
   );
